@@ -1,0 +1,34 @@
+#ifndef SST_CORE_COMPONENT_H
+#define SST_CORE_COMPONENT_H
+
+#include "sst/core/baseComponent.h"
+#include "sst/core/elementinfo.h"
+
+#include <vector>
+
+namespace SST {
+
+/** Base class of simulation components. Derive, register with SST_ELI_REGISTER_COMPONENT. */
+class Component : public BaseComponent
+{
+public:
+    explicit Component(ComponentId_t id);
+    ~Component() override;
+
+    // Empty documentation, shadowed by a derived class's SST_ELI_DOCUMENT_* macros.
+    static const std::vector<ElementInfoParam>&     ELI_getParams();
+    static const std::vector<ElementInfoPort>&      ELI_getPorts();
+    static const std::vector<ElementInfoStatistic>& ELI_getStatistics();
+
+protected:
+    /** A primary component decides when the simulation may end. */
+    void registerAsPrimaryComponent();
+    /** This component needs the simulation to go on. */
+    void primaryComponentDoNotEndSim();
+    /** This component no longer needs the simulation: when all say so, it ends. */
+    void primaryComponentOKToEndSim();
+};
+
+} // namespace SST
+
+#endif

@@ -1,0 +1,1 @@
+#include "sst/core/elementinfo.h"

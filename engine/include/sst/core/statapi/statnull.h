@@ -1,0 +1,1 @@
+#include "sst/core/statapi/stataccumulator.h"
