@@ -119,16 +119,19 @@ bool portMatches(const std::string& pattern, const std::string& port)
     size_t p = 0, q = 0;
     while ( p < pattern.size() ) {
         if ( pattern[p] == '%' ) {
-            size_t end = p + 1;
-            if ( end < pattern.size() && pattern[end] == '(' ) end = pattern.find(')', end);
-            if ( end == std::string::npos || end + 1 >= pattern.size() || pattern[end + 1] != 'd' )
-                return pattern.substr(p) == port.substr(q); // not a %d: match literally
+            // "%d" or "%(name)d": d_pos is where the 'd' must be.
+            size_t d_pos = p + 1;
+            if ( d_pos < pattern.size() && pattern[d_pos] == '(' ) {
+                size_t close = pattern.find(')', d_pos);
+                d_pos        = close == std::string::npos ? pattern.size() : close + 1;
+            }
+            if ( d_pos >= pattern.size() || pattern[d_pos] != 'd' ) return pattern.substr(p) == port.substr(q);
             size_t digits = q;
             while ( digits < port.size() && std::isdigit(static_cast<unsigned char>(port[digits])) )
                 ++digits;
             if ( digits == q ) return false;
             q = digits;
-            p = end + 2;
+            p = d_pos + 1;
             continue;
         }
         if ( q >= port.size() || port[q] != pattern[p] ) return false;

@@ -186,8 +186,15 @@ void Simulation::build()
             throw ConfigError(std::string("program option '") + key + "': " + e.what());
         }
     };
-    if ( options_.stop_at && !options_.stop_at->empty() && UnitAlgebra(*options_.stop_at).getValue() != 0 )
-        stop_at_ = timeOption("stop-at", *options_.stop_at);
+    if ( options_.stop_at && !options_.stop_at->empty() ) {
+        bool zero = false; // "0" or "0ns" means no limit, as in SST
+        try {
+            zero = UnitAlgebra(*options_.stop_at).isValueZero();
+        }
+        catch ( const UnitAlgebra::UnitAlgebraException& ) {
+        }
+        if ( !zero ) stop_at_ = timeOption("stop-at", *options_.stop_at);
+    }
     if ( options_.heartbeat_period ) {
         heartbeat_period_ = timeOption("heartbeat-period", *options_.heartbeat_period);
         heartbeat_        = heartbeat_period_;

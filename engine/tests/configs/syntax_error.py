@@ -1,0 +1,4 @@
+import sst
+
+sst.Component("a", "coretest.Ticker"
+sst.Component("b", "coretest.Ticker")

@@ -1,0 +1,121 @@
+// The time-ordered queue and serialization.
+#include "time_vortex.h"
+#include "test_components.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+namespace {
+struct Marker : SST::Activity
+{
+    explicit Marker(int id, int prio) : id(id) { setPriority(prio); }
+    void        execute() override {}
+    const char* cls_name() const override { return "Marker"; }
+    uint32_t    cls_id() const override { return 0; }
+    int         id;
+};
+} // namespace
+
+TEST(TimeVortex, OrdersByTimeThenPriorityThenInsertion)
+{
+    SST::Engine::TimeVortex q;
+    Marker a(0, SST::EVENTPRIORITY), b(1, SST::CLOCKPRIORITY), c(2, SST::EVENTPRIORITY), d(3, SST::EVENTPRIORITY);
+    q.insert(&a, 10, a.getPriority());
+    q.insert(&b, 10, b.getPriority());
+    q.insert(&c, 5, c.getPriority());
+    q.insert(&d, 10, d.getPriority());
+    std::vector<int> order;
+    while ( !q.empty() )
+        order.push_back(static_cast<Marker*>(q.pop())->id);
+    EXPECT_EQ(order, (std::vector<int>{ 2, 1, 0, 3 }));
+}
+
+TEST(TimeVortex, MatchesAStableSortUnderRandomLoad)
+{
+    std::mt19937_64                      rng(42);
+    SST::Engine::TimeVortex              q;
+    std::vector<std::unique_ptr<Marker>> markers;
+    std::vector<std::tuple<uint64_t, int, int>> reference; // time, priority, id (insertion order)
+    for ( int i = 0; i < 20000; ++i ) {
+        uint64_t t    = rng() % 500;
+        int      prio = (rng() % 2) ? SST::CLOCKPRIORITY : SST::EVENTPRIORITY;
+        markers.push_back(std::make_unique<Marker>(i, prio));
+        q.insert(markers.back().get(), t, prio);
+        reference.emplace_back(t, prio, i);
+    }
+    std::sort(reference.begin(), reference.end());
+    for ( const auto& [t, prio, id] : reference ) {
+        ASSERT_EQ(q.top().time, t);
+        ASSERT_EQ(static_cast<Marker*>(q.pop())->id, id);
+    }
+    EXPECT_TRUE(q.empty());
+}
+
+namespace {
+class Rich : public SST::Event
+{
+public:
+    uint32_t                           a = 0;
+    double                             b = 0;
+    std::string                        s;
+    std::vector<uint16_t>              v;
+    std::map<std::string, int64_t>     m;
+    std::pair<int8_t, bool>            p{ 0, false };
+    void serialize_order(SST::Core::Serialization::serializer& ser) override
+    {
+        Event::serialize_order(ser);
+        SST_SER(a);
+        SST_SER(b);
+        SST_SER(s);
+        SST_SER(v);
+        SST_SER(m);
+        SST_SER(p);
+    }
+    ImplementSerializable(Rich)
+};
+} // namespace
+
+TEST(Serialization, RoundTripsEveryFieldAsTheDynamicType)
+{
+    Rich e;
+    e.a = 0xDEADBEEF;
+    e.b = 2.5;
+    e.s = "hello";
+    e.v = { 1, 2, 65535 };
+    e.m = { { "x", -1 }, { "y", 1LL << 40 } };
+    e.p = { -7, true };
+    e.setDeliveryTime(1234);
+    auto bytes = SST::Core::Serialization::pack(e);
+    auto obj   = SST::Core::Serialization::unpack(bytes);
+    auto* r    = dynamic_cast<Rich*>(obj.get());
+    ASSERT_NE(r, nullptr);
+    EXPECT_STREQ(r->cls_name(), "Rich");
+    EXPECT_EQ(r->a, e.a);
+    EXPECT_EQ(r->b, e.b);
+    EXPECT_EQ(r->s, e.s);
+    EXPECT_EQ(r->v, e.v);
+    EXPECT_EQ(r->m, e.m);
+    EXPECT_EQ(r->p, e.p);
+    EXPECT_EQ(r->getDeliveryTime(), 1234u);
+}
+
+TEST(Serialization, RejectsMalformedBuffers)
+{
+    unittest::Payload p(77);
+    auto              bytes = SST::Core::Serialization::pack(p);
+    EXPECT_EQ(dynamic_cast<unittest::Payload&>(*SST::Core::Serialization::unpack(bytes)).value, 77u);
+
+    EXPECT_THROW(SST::Core::Serialization::unpack({}), std::runtime_error);
+    auto truncated = bytes;
+    truncated.pop_back();
+    EXPECT_THROW(SST::Core::Serialization::unpack(truncated), std::out_of_range);
+    auto trailing = bytes;
+    trailing.push_back(0);
+    EXPECT_THROW(SST::Core::Serialization::unpack(trailing), std::runtime_error);
+    auto unknown = bytes;
+    unknown[0] = unknown[1] = unknown[2] = unknown[3] = char(0x7f);
+    EXPECT_THROW(SST::Core::Serialization::unpack(unknown), std::runtime_error);
+}

@@ -1,0 +1,291 @@
+// Simulation semantics, driven from a ConfigGraph built in C++ with the
+// components of test_components.h.
+#include "element_registry.h"
+#include "simulation.h"
+#include "test_components.h"
+
+#include <gtest/gtest.h>
+
+using namespace SST::Engine;
+using unittest::log;
+
+std::vector<std::string>& unittest::log()
+{
+    static std::vector<std::string> entries;
+    return entries;
+}
+
+namespace {
+
+struct Graph
+{
+    ConfigGraph g;
+    size_t      add(const std::string& name, const std::string& type, std::map<std::string, std::string> params = {})
+    {
+        size_t i               = g.addComponent(name, type);
+        g.components[i].params = std::move(params);
+        return i;
+    }
+    void link(const std::string& name, size_t a, const std::string& pa, const std::string& la, size_t b,
+              const std::string& pb, const std::string& lb)
+    {
+        size_t l      = g.addLink(name, "");
+        g.links[l].ends = { { a, pa, la }, { b, pb, lb } };
+    }
+};
+
+RunResult run(const ConfigGraph& g, RunOptions options = {})
+{
+    log().clear();
+    Simulation sim(g, options);
+    return sim.run();
+}
+
+std::string configError(const ConfigGraph& g, RunOptions options = {})
+{
+    try {
+        Simulation sim(g, options);
+    }
+    catch ( const ConfigError& e ) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+using Log = std::vector<std::string>;
+
+} // namespace
+
+TEST(Simulation, LinkLatencyIsPerSendingEndPlusExtraDelay)
+{
+    Graph t;
+    size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 3, 1]" } });
+    size_t dst = t.add("dst", "unittest.Sink");
+    t.link("l", src, "out", "5ns", dst, "in", "7ns");
+    size_t back = t.add("back", "unittest.Source", { { "delays", "[0]" }, { "timebase", "1ps" } });
+    size_t dst2 = t.add("dst2", "unittest.Sink");
+    t.link("l2", dst2, "in", "9ns", back, "out", "2ns");
+    RunResult r = run(t.g);
+    EXPECT_EQ(log(), (Log{ "dst2@2000:0", "dst@5000:0", "dst@6000:2", "dst@8000:1", "dst:finish@8000",
+                           "dst2:finish@8000" }));
+    EXPECT_EQ(r.end_time, 8000u);
+}
+
+TEST(Simulation, EventsOfTheSameTimeArriveInSendOrder)
+{
+    Graph t;
+    size_t src = t.add("src", "unittest.Source", { { "delays", "[4, 4, 4, 4]" } });
+    size_t dst = t.add("dst", "unittest.Sink");
+    t.link("l", src, "out", "1ns", dst, "in", "1ns");
+    run(t.g);
+    EXPECT_EQ(log(), (Log{ "dst@5000:0", "dst@5000:1", "dst@5000:2", "dst@5000:3", "dst:finish@5000" }));
+}
+
+TEST(Simulation, ClockCyclesStartAtOneAndReturningTrueRemovesTheHandler)
+{
+    Graph t;
+    t.add("fast", "unittest.Clocked", { { "clock", "1GHz" }, { "cycles", "3" } });
+    t.add("slow", "unittest.Clocked", { { "clock", "500MHz" }, { "cycles", "1" } });
+    RunResult r = run(t.g);
+    // At 2ns both clocks are due: the slow one was queued first (at construction), so it ticks first.
+    EXPECT_EQ(log(), (Log{ "fast:1@1000", "slow:1@2000", "fast:2@2000", "fast:3@3000" }));
+    EXPECT_EQ(r.end_time, 3000u);
+}
+
+TEST(Simulation, ClocksRunBeforeEventsOfTheSameTime)
+{
+    Graph t;
+    size_t src = t.add("src", "unittest.Source", { { "delays", "[0]" } });
+    size_t dst = t.add("dst", "unittest.Sink");
+    t.link("l", src, "out", "1ns", dst, "in", "1ns");
+    t.add("clk", "unittest.Clocked", { { "clock", "1GHz" }, { "cycles", "2" } });
+    run(t.g);
+    EXPECT_EQ(log(), (Log{ "clk:1@1000", "dst@1000:0", "clk:2@2000", "dst:finish@2000" }));
+}
+
+TEST(Simulation, RunEndsWhenEveryPrimaryComponentIsDone)
+{
+    Graph t;
+    size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 0, 10]" } });
+    size_t dst = t.add("dst", "unittest.Sink", { { "expect", "2" } });
+    t.link("l", src, "out", "5ns", dst, "in", "5ns");
+    t.add("clk", "unittest.Clocked", { { "clock", "1GHz" }, { "cycles", "1000000" } });
+    RunResult r = run(t.g);
+    EXPECT_EQ(r.end_time, 5000u);
+    // The clock ticked through 5ns (clocks run before events of a time), never past it.
+    EXPECT_EQ(std::count(log().begin(), log().end(), "clk:5@5000"), 1);
+    EXPECT_EQ(std::count(log().begin(), log().end(), "clk:6@6000"), 0);
+    EXPECT_EQ(std::count(log().begin(), log().end(), "dst@15000:2"), 0);
+}
+
+TEST(Simulation, StopAtExcludesActivitiesAtThatTime)
+{
+    Graph t;
+    size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 10]" } });
+    size_t dst = t.add("dst", "unittest.Sink");
+    t.link("l", src, "out", "5ns", dst, "in", "5ns");
+    RunOptions o;
+    o.stop_at   = "15ns";
+    RunResult r = run(t.g, o);
+    EXPECT_EQ(log(), (Log{ "dst@5000:0", "dst:finish@15000" }));
+    EXPECT_EQ(r.end_time, 15000u);
+}
+
+TEST(Simulation, TimebaseOptionScalesCoreTime)
+{
+    Graph t;
+    size_t src = t.add("src", "unittest.Source", { { "delays", "[2]" } });
+    size_t dst = t.add("dst", "unittest.Sink");
+    t.link("l", src, "out", "5ns", dst, "in", "5ns");
+    RunOptions o;
+    o.timebase = "1ns";
+    run(t.g, o);
+    EXPECT_EQ(log(), (Log{ "dst@7:0", "dst:finish@7" }));
+}
+
+TEST(Simulation, SerializeEventsKeepsSerializedFields)
+{
+    Graph t;
+    size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 1]" } });
+    size_t dst = t.add("dst", "unittest.Sink");
+    t.link("l", src, "out", "1ns", dst, "in", "1ns");
+    RunOptions o;
+    o.serialize_events = true;
+    run(t.g, o);
+    EXPECT_EQ(log(), (Log{ "dst@1000:0", "dst@2000:1", "dst:finish@2000" }));
+}
+
+TEST(Simulation, StatisticsFollowEnablesAndLoadLevel)
+{
+    auto output = [](bool enable_all, std::optional<unsigned> level, std::set<std::string> some = {}) {
+        Graph t;
+        size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 0]" } });
+        size_t dst = t.add("dst", "unittest.Sink");
+        t.link("l", src, "out", "1ns", dst, "in", "1ns");
+        t.g.components[dst].all_stats = enable_all;
+        t.g.components[dst].stats     = some;
+        t.g.stat_load_level           = level;
+        testing::internal::CaptureStdout();
+        run(t.g);
+        return testing::internal::GetCapturedStdout();
+    };
+    std::string all = output(true, std::nullopt);
+    EXPECT_NE(all.find(" dst.values : Accumulator : Sum.u64 = 1; SumSQ.u64 = 1; Count.u64 = 2; Min.u64 = 0; Max.u64 = 1;"),
+              std::string::npos)
+        << all;
+    EXPECT_NE(all.find("dst.debug"), std::string::npos);
+    std::string level1 = output(true, 1);
+    EXPECT_NE(level1.find("dst.values"), std::string::npos);
+    EXPECT_EQ(level1.find("dst.debug"), std::string::npos) << level1;
+    EXPECT_EQ(output(false, 7).find("dst."), std::string::npos);
+    std::string named = output(false, std::nullopt, { "debug" });
+    EXPECT_EQ(named.find("dst.values"), std::string::npos);
+    EXPECT_NE(named.find("dst.debug"), std::string::npos);
+}
+
+TEST(SimulationConfig, ErrorsNameTheCulprit)
+{
+    auto expectError = [](const Graph& t, const std::string& needle, RunOptions o = {}) {
+        std::string msg = configError(t.g, o);
+        EXPECT_NE(msg.find(needle), std::string::npos) << "error was: " << msg;
+    };
+    {
+        Graph t;
+        t.add("x", "unittest.Nope");
+        expectError(t, "component 'x' (unittest.Nope): element library 'unittest' has no component 'Nope' (it has: "
+                       "Clocked, Sink, Source, Strict)");
+    }
+    {
+        Graph t;
+        t.add("x", "notalib.Thing");
+        expectError(t, "element library 'notalib' not found");
+    }
+    {
+        Graph t;
+        t.add("x", "NoDot");
+        expectError(t, "'NoDot' is not of the form library.Element");
+    }
+    {
+        Graph t;
+        t.add("x", "unittest.Strict");
+        expectError(t, "component 'x' (unittest.Strict): required parameter 'needed' is not set");
+    }
+    {
+        Graph t;
+        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink");
+        t.link("l", a, "output", "1ns", b, "in", "1ns");
+        expectError(t, "link 'l': component 'a' (unittest.Source) has no port 'output'");
+    }
+    {
+        Graph t;
+        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink"), c = t.add("c", "unittest.Source");
+        t.link("l1", a, "out", "1ns", b, "in", "1ns");
+        t.link("l2", c, "out", "1ns", b, "in", "1ns");
+        expectError(t, "link 'l2': port 'in' of component 'b' (unittest.Sink) is already connected by link 'l1'");
+    }
+    {
+        Graph t;
+        size_t a = t.add("a", "unittest.Source");
+        t.add("b", "unittest.Sink");
+        size_t l        = t.g.addLink("half", "");
+        t.g.links[l].ends = { { a, "out", "1ns" } };
+        expectError(t, "link 'half' has 1 endpoint(s); it needs exactly 2");
+    }
+    {
+        Graph t;
+        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink");
+        t.link("l", a, "out", "5 parsec", b, "in", "1ns");
+        expectError(t, "link 'l': latency '5 parsec': invalid unit 'parsec'");
+    }
+    {
+        Graph t;
+        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink");
+        t.link("l", a, "out", "1GHz", b, "in", "1ns");
+        expectError(t, "link 'l': latency '1GHz': '1GHz' is not a time");
+    }
+    {
+        Graph t;
+        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink");
+        t.link("l", a, "out", "1ps", b, "in", "1ns");
+        RunOptions o;
+        o.timebase = "1ns";
+        expectError(t, "is shorter than the core time base 1 ns", o);
+    }
+    {
+        Graph t;
+        size_t a = t.add("a", "unittest.Strict", { { "needed", "1" } }), b = t.add("b", "unittest.Sink");
+        t.link("l", a, "port", "1ns", b, "in", "1ns");
+        expectError(t, "component 'a' (unittest.Strict): port 'port' is connected by link 'l' but the component never "
+                       "configured it");
+    }
+    {
+        Graph t;
+        size_t b                   = t.add("b", "unittest.Sink");
+        t.g.components[b].stats = { "bogus" };
+        expectError(t, "component 'b' (unittest.Sink): statistic 'bogus' is not documented by the element");
+    }
+    {
+        Graph t;
+        t.add("b", "unittest.Sink");
+        RunOptions o;
+        o.stop_at = "10 lightyears";
+        expectError(t, "bad time '10 lightyears'", o);
+        o.stop_at  = std::nullopt;
+        o.timebase = "1GHz";
+        expectError(t, "program option 'timebase' = '1GHz' is not a positive time", o);
+    }
+    {
+        Graph t;
+        t.add("b", "unittest.Sink");
+        t.g.stat_output = "sst.statOutputXML";
+        expectError(t, "statistic output 'sst.statOutputXML' is not available");
+    }
+    EXPECT_EQ(configError(ConfigGraph{}), "the configuration defines no components");
+}
+
+TEST(SimulationDeath, ComponentErrorsEndTheProcessNamingTheComponent)
+{
+    Graph t;
+    t.add("clk", "unittest.Clocked", { { "clock", "fast" } });
+    EXPECT_EXIT(run(t.g), testing::ExitedWithCode(1), "component 'clk' \\(unittest.Clocked\\): time base 'fast'");
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Runs a command and checks its exit status, output and files.
+
+  expect.py [checks] -- COMMAND ARGS...
+
+Checks:
+  --status N|nonzero      expected exit status (default 0)
+  --stdout RE             stdout must match RE (repeatable)
+  --stderr RE             stderr must match RE (repeatable)
+  --not-stdout RE         stdout must not match RE (repeatable)
+  --stderr-lines N        stderr must have exactly N non-empty lines
+  --file PATH RE          file PATH must exist and match RE (checked after the run)
+  --json PATH             file PATH must parse as JSON
+  --timeout S             kill the command (and its process group) after S seconds: a failure
+  --signal-after S SIG    send SIG (e.g. TERM) to the command after S seconds
+  --cwd DIR               run in DIR
+Exit status 0 if every check holds; otherwise 1, with each failed check printed.
+"""
+import argparse
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+
+def main():
+    argv = sys.argv[1:]
+    if "--" not in argv:
+        sys.exit("expect.py: missing -- before the command")
+    split = argv.index("--")
+    p = argparse.ArgumentParser()
+    p.add_argument("--status", default="0")
+    p.add_argument("--stdout", action="append", default=[])
+    p.add_argument("--stderr", action="append", default=[])
+    p.add_argument("--not-stdout", action="append", default=[])
+    p.add_argument("--stderr-lines", type=int)
+    p.add_argument("--file", nargs=2, action="append", default=[])
+    p.add_argument("--json", action="append", default=[])
+    p.add_argument("--timeout", type=float, default=120)
+    p.add_argument("--signal-after", nargs=2)
+    p.add_argument("--cwd")
+    args = p.parse_args(argv[:split])
+    cmd = argv[split + 1:]
+
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=args.cwd, start_new_session=True)
+    failures = []
+    try:
+        if args.signal_after:
+            delay, name = float(args.signal_after[0]), args.signal_after[1]
+            try:
+                out, err = proc.communicate(timeout=delay)
+                failures.append(f"command ended before SIG{name} was sent")
+            except subprocess.TimeoutExpired:
+                proc.send_signal(getattr(signal, "SIG" + name))
+                out, err = proc.communicate(timeout=args.timeout)
+        else:
+            out, err = proc.communicate(timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        failures.append(f"timed out after {args.timeout}s")
+    elapsed = time.monotonic() - start
+
+    status = proc.returncode
+    if args.status == "nonzero":
+        if status == 0:
+            failures.append("exit status 0, expected nonzero")
+    elif status != int(args.status):
+        failures.append(f"exit status {status}, expected {args.status}")
+    for rx in args.stdout:
+        if not re.search(rx, out, re.M):
+            failures.append(f"stdout does not match: {rx}")
+    for rx in args.not_stdout:
+        if re.search(rx, out, re.M):
+            failures.append(f"stdout matches: {rx}")
+    for rx in args.stderr:
+        if not re.search(rx, err, re.M):
+            failures.append(f"stderr does not match: {rx}")
+    if args.stderr_lines is not None:
+        lines = [l for l in err.splitlines() if l.strip()]
+        if len(lines) != args.stderr_lines:
+            failures.append(f"stderr has {len(lines)} lines, expected {args.stderr_lines}")
+    for path, rx in args.file:
+        try:
+            text = open(os.path.join(args.cwd or ".", path)).read()
+            if not re.search(rx, text, re.M):
+                failures.append(f"{path} does not match: {rx}")
+        except OSError as e:
+            failures.append(f"{path}: {e.strerror}")
+    for path in args.json:
+        try:
+            json.load(open(os.path.join(args.cwd or ".", path)))
+        except (OSError, ValueError) as e:
+            failures.append(f"{path} is not valid JSON: {e}")
+
+    print(f"$ {' '.join(cmd)}\n(exit {status} after {elapsed:.2f}s)")
+    print("--- stdout ---\n" + out[-4000:])
+    print("--- stderr ---\n" + err[-4000:])
+    for f in failures:
+        print("FAILED:", f)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
