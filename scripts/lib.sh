@@ -1,0 +1,35 @@
+# Shared by the scripts: install what the build needs, configure and build.
+# Sourced, not run. Honours BUILD_DIR (default: build/ in the clone).
+set -euo pipefail
+
+REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/build}
+
+# Debian packages the build and tests use (bookworm names).
+APT_PACKAGES=(cmake ninja-build g++ make pkg-config python3 python3-dev libgtest-dev libbenchmark-dev)
+
+ensure_packages() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo ">> installing: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo=sudo
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build_all() {
+  ensure_packages
+  # Debian's python3 (and its libpython) rather than a pyenv shim that may lead PATH.
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    cmake -S "$REPO_ROOT" -B "$BUILD_DIR" -G Ninja \
+      -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION
+  fi
+  cmake --build "$BUILD_DIR"
+}
