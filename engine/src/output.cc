@@ -122,10 +122,9 @@ void Output::output(uint32_t line, const char* file, const char* func, const cha
 void Output::verbose(uint32_t line, const char* file, const char* func, uint32_t level, uint32_t bits,
                      const char* format, ...) const
 {
-    if ( level > verbose_level_ || (bits & ~verbose_mask_) ) return;
     va_list args;
     va_start(args, format);
-    write(stream(), expandPrefix(line, file, func), format, args);
+    writeIfVerbose(line, file, func, level, bits, format, args);
     va_end(args);
 }
 
@@ -133,14 +132,20 @@ void Output::debug(uint32_t line, const char* file, const char* func, uint32_t l
                    const char* format, ...) const
 {
 #ifdef __SST_DEBUG_OUTPUT__
-    if ( level > verbose_level_ || (bits & ~verbose_mask_) ) return;
     va_list args;
     va_start(args, format);
-    write(stream(), expandPrefix(line, file, func), format, args);
+    writeIfVerbose(line, file, func, level, bits, format, args);
     va_end(args);
 #else
     (void)line, (void)file, (void)func, (void)level, (void)bits, (void)format;
 #endif
+}
+
+void Output::writeIfVerbose(uint32_t line, const char* file, const char* func, uint32_t level, uint32_t bits,
+                            const char* format, va_list args) const
+{
+    if ( level > verbose_level_ || (bits & ~verbose_mask_) ) return;
+    write(stream(), expandPrefix(line, file, func), format, args);
 }
 
 void Output::flush() const

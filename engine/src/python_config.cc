@@ -38,6 +38,17 @@ std::string str(PyObject* o)
     return out;
 }
 
+/** A dict's items as strings, in the dict's order. */
+std::vector<std::pair<std::string, std::string>> stringItems(PyObject* dict)
+{
+    std::vector<std::pair<std::string, std::string>> items;
+    PyObject *                                       k, *v;
+    Py_ssize_t                                       pos = 0;
+    while ( PyDict_Next(dict, &pos, &k, &v) )
+        items.emplace_back(str(k), str(v));
+    return items;
+}
+
 ConfigGraph& graph()
 {
     if ( !g_graph ) throw ConfigError("the sst module is only usable while a configuration is loading");
@@ -61,10 +72,7 @@ void checkStatParams(PyObject* params, const std::string& where)
 {
     if ( !params || params == Py_None ) return;
     if ( !PyDict_Check(params) ) throw ConfigError(where + ": statistic parameters must be a dict");
-    PyObject * k, *v;
-    Py_ssize_t pos = 0;
-    while ( PyDict_Next(params, &pos, &k, &v) ) {
-        std::string key = str(k), val = str(v);
+    for ( const auto& [key, val] : stringItems(params) ) {
         if ( key == "type" && val != "sst.AccumulatorStatistic" )
             throw ConfigError(where + ": statistic type '" + val +
                               "' is not available in the embedded engine (sst.AccumulatorStatistic is)");
@@ -126,10 +134,8 @@ PyObject* Component_addParams(PyObject* self, PyObject* args)
     PyObject* d;
     if ( !PyArg_ParseTuple(args, "O!", &PyDict_Type, &d) ) return nullptr;
     return guard([&] {
-        PyObject * k, *v;
-        Py_ssize_t pos = 0;
-        while ( PyDict_Next(d, &pos, &k, &v) )
-            comp(self).params[str(k)] = str(v);
+        for ( auto& [k, v] : stringItems(d) )
+            comp(self).params[k] = v;
         Py_RETURN_NONE;
     });
 }
@@ -326,10 +332,8 @@ PyObject* sst_setProgramOptions(PyObject*, PyObject* args)
     PyObject* d;
     if ( !PyArg_ParseTuple(args, "O!", &PyDict_Type, &d) ) return nullptr;
     return guard([&] {
-        PyObject * k, *v;
-        Py_ssize_t pos = 0;
-        while ( PyDict_Next(d, &pos, &k, &v) )
-            setOption(str(k), str(v));
+        for ( const auto& [k, v] : stringItems(d) )
+            setOption(k, v);
         Py_RETURN_NONE;
     });
 }
@@ -368,12 +372,9 @@ PyObject* sst_setStatisticOutput(PyObject*, PyObject* args)
     if ( !PyArg_ParseTuple(args, "s|O!", &name, &PyDict_Type, &options) ) return nullptr;
     return guard([&] {
         graph().stat_output = name;
-        if ( options ) {
-            PyObject * k, *v;
-            Py_ssize_t pos = 0;
-            while ( PyDict_Next(options, &pos, &k, &v) )
-                graph().stat_output_options[str(k)] = str(v);
-        }
+        if ( options )
+            for ( auto& [k, v] : stringItems(options) )
+                graph().stat_output_options[k] = v;
         Py_RETURN_NONE;
     });
 }
@@ -383,10 +384,8 @@ PyObject* sst_setStatisticOutputOptions(PyObject*, PyObject* args)
     PyObject* d;
     if ( !PyArg_ParseTuple(args, "O!", &PyDict_Type, &d) ) return nullptr;
     return guard([&] {
-        PyObject * k, *v;
-        Py_ssize_t pos = 0;
-        while ( PyDict_Next(d, &pos, &k, &v) )
-            graph().stat_output_options[str(k)] = str(v);
+        for ( auto& [k, v] : stringItems(d) )
+            graph().stat_output_options[k] = v;
         Py_RETURN_NONE;
     });
 }

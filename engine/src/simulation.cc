@@ -321,13 +321,18 @@ Link* Simulation::configureLink(ComponentInfo& c, const std::string& port, const
         return nullptr;
     }
     if ( c.configured.count(port) ) componentError(c, "configureLink('" + port + "') called twice");
-    Link* link = it->second;
-    link->handler_.reset(handler);
-    link->polling_    = handler == nullptr;
-    link->default_tb_ = tb ? *tb : c.default_tb;
-    link->configured_ = true;
+    return bindLinkEnd(c, port, *it->second, tb, handler);
+}
+
+Link* Simulation::bindLinkEnd(ComponentInfo& c, const std::string& port, Link& link, const TimeConverter* tb,
+                              Event::HandlerBase* handler)
+{
+    link.handler_.reset(handler);
+    link.polling_    = handler == nullptr;
+    link.default_tb_ = tb ? *tb : c.default_tb;
+    link.configured_ = true;
     c.configured.insert(port);
-    return link;
+    return &link;
 }
 
 Link* Simulation::configureSelfLink(ComponentInfo& c, const std::string& port, const TimeConverter* tb,
@@ -336,14 +341,9 @@ Link* Simulation::configureSelfLink(ComponentInfo& c, const std::string& port, c
     if ( c.configured.count(port) || c.ports.count(port) )
         componentError(c, "configureSelfLink('" + port + "'): the name is already used by another link");
     links_.emplace_back(new Link(*this, static_cast<LinkId_t>(links_.size()), c.name + "." + port));
-    Link* link = links_.back().get();
-    link->pair_ = link;
-    link->handler_.reset(handler);
-    link->polling_    = handler == nullptr;
-    link->default_tb_ = tb ? *tb : c.default_tb;
-    link->configured_ = true;
-    c.configured.insert(port);
-    return link;
+    Link& link = *links_.back();
+    link.pair_ = &link;
+    return bindLinkEnd(c, port, link, tb, handler);
 }
 
 TimeConverter Simulation::registerClock(ComponentInfo& c, TimeConverter period, Clock::HandlerBase* handler,
@@ -351,9 +351,7 @@ TimeConverter Simulation::registerClock(ComponentInfo& c, TimeConverter period, 
 {
     if ( !handler ) componentError(c, "registerClock: handler is null");
     clock_handlers_.insert(handler);
-    auto& clock = clocks_[period.getFactor()];
-    if ( !clock ) clock = std::make_unique<ClockActivity>(*this, period.getFactor());
-    clock->add(handler);
+    clockFor(period).add(handler);
     if ( reg_all ) c.default_tb = period;
     return period;
 }
@@ -361,10 +359,16 @@ TimeConverter Simulation::registerClock(ComponentInfo& c, TimeConverter period, 
 Cycle_t Simulation::reregisterClock(TimeConverter period, Clock::HandlerBase* handler)
 {
     clock_handlers_.insert(handler);
+    ClockActivity& clock = clockFor(period);
+    clock.add(handler);
+    return clock.nextCycle();
+}
+
+ClockActivity& Simulation::clockFor(TimeConverter period)
+{
     auto& clock = clocks_[period.getFactor()];
     if ( !clock ) clock = std::make_unique<ClockActivity>(*this, period.getFactor());
-    clock->add(handler);
-    return clock->nextCycle();
+    return *clock;
 }
 
 void Simulation::unregisterClock(TimeConverter period, Clock::HandlerBase* handler)

@@ -91,7 +91,10 @@ public:
     [[noreturn]] void componentError(const ComponentInfo& c, const std::string& message);
 
 private:
-    void build();
+    void           build();
+    ClockActivity& clockFor(TimeConverter period);
+    Link*          bindLinkEnd(ComponentInfo& c, const std::string& port, Link& link, const TimeConverter* tb,
+                               Event::HandlerBase* handler);
     void runUntimedPhases(bool init);
     void runLoop(RunResult& result);
     void writeStatistics();

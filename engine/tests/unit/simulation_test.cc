@@ -34,6 +34,17 @@ struct Graph
     }
 };
 
+/** src (unittest.Source) -> dst (unittest.Sink) over link "l". */
+Graph sourceToSink(const std::string& src_latency, const std::string& dst_latency = "1ns",
+                   std::map<std::string, std::string> src_params = {}, const std::string& src_port = "out")
+{
+    Graph  t;
+    size_t src = t.add("src", "unittest.Source", std::move(src_params));
+    size_t dst = t.add("dst", "unittest.Sink");
+    t.link("l", src, src_port, src_latency, dst, "in", dst_latency);
+    return t;
+}
+
 RunResult run(const ConfigGraph& g, RunOptions options = {})
 {
     log().clear();
@@ -73,11 +84,7 @@ TEST(Simulation, LinkLatencyIsPerSendingEndPlusExtraDelay)
 
 TEST(Simulation, EventsOfTheSameTimeArriveInSendOrder)
 {
-    Graph t;
-    size_t src = t.add("src", "unittest.Source", { { "delays", "[4, 4, 4, 4]" } });
-    size_t dst = t.add("dst", "unittest.Sink");
-    t.link("l", src, "out", "1ns", dst, "in", "1ns");
-    run(t.g);
+    run(sourceToSink("1ns", "1ns", { { "delays", "[4, 4, 4, 4]" } }).g);
     EXPECT_EQ(log(), (Log{ "dst@5000:0", "dst@5000:1", "dst@5000:2", "dst@5000:3", "dst:finish@5000" }));
 }
 
@@ -94,10 +101,7 @@ TEST(Simulation, ClockCyclesStartAtOneAndReturningTrueRemovesTheHandler)
 
 TEST(Simulation, ClocksRunBeforeEventsOfTheSameTime)
 {
-    Graph t;
-    size_t src = t.add("src", "unittest.Source", { { "delays", "[0]" } });
-    size_t dst = t.add("dst", "unittest.Sink");
-    t.link("l", src, "out", "1ns", dst, "in", "1ns");
+    Graph t = sourceToSink("1ns");
     t.add("clk", "unittest.Clocked", { { "clock", "1GHz" }, { "cycles", "2" } });
     run(t.g);
     EXPECT_EQ(log(), (Log{ "clk:1@1000", "dst@1000:0", "clk:2@2000", "dst:finish@2000" }));
@@ -120,48 +124,53 @@ TEST(Simulation, RunEndsWhenEveryPrimaryComponentIsDone)
 
 TEST(Simulation, StopAtExcludesActivitiesAtThatTime)
 {
-    Graph t;
-    size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 10]" } });
-    size_t dst = t.add("dst", "unittest.Sink");
-    t.link("l", src, "out", "5ns", dst, "in", "5ns");
     RunOptions o;
     o.stop_at   = "15ns";
-    RunResult r = run(t.g, o);
+    RunResult r = run(sourceToSink("5ns", "5ns", { { "delays", "[0, 10]" } }).g, o);
     EXPECT_EQ(log(), (Log{ "dst@5000:0", "dst:finish@15000" }));
     EXPECT_EQ(r.end_time, 15000u);
 }
 
 TEST(Simulation, TimebaseOptionScalesCoreTime)
 {
-    Graph t;
-    size_t src = t.add("src", "unittest.Source", { { "delays", "[2]" } });
-    size_t dst = t.add("dst", "unittest.Sink");
-    t.link("l", src, "out", "5ns", dst, "in", "5ns");
     RunOptions o;
     o.timebase = "1ns";
-    run(t.g, o);
+    run(sourceToSink("5ns", "5ns", { { "delays", "[2]" } }).g, o);
     EXPECT_EQ(log(), (Log{ "dst@7:0", "dst:finish@7" }));
 }
 
 TEST(Simulation, SerializeEventsKeepsSerializedFields)
 {
-    Graph t;
-    size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 1]" } });
-    size_t dst = t.add("dst", "unittest.Sink");
-    t.link("l", src, "out", "1ns", dst, "in", "1ns");
     RunOptions o;
     o.serialize_events = true;
-    run(t.g, o);
+    run(sourceToSink("1ns", "1ns", { { "delays", "[0, 1]" } }).g, o);
     EXPECT_EQ(log(), (Log{ "dst@1000:0", "dst@2000:1", "dst:finish@2000" }));
+}
+
+TEST(Simulation, SelfLinksDeliverToTheSameComponent)
+{
+    Graph t;
+    t.add("loop", "unittest.Looper", { { "period", "3" }, { "count", "3" } });
+    run(t.g);
+    EXPECT_EQ(log(), (Log{ "loop@3000:0", "loop@6000:1", "loop@9000:2" }));
+}
+
+TEST(Simulation, PollingLinksQueueEventsUntilRecv)
+{
+    Graph  t;
+    size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 2]" } });
+    size_t dst = t.add("poll", "unittest.Poller", { { "cycles", "4" } });
+    t.link("l", src, "out", "1ns", dst, "in", "1ns");
+    run(t.g);
+    // Arrivals at 1ns and 3ns; a tick runs before events of its own time, so each is seen one tick later.
+    EXPECT_EQ(log(), (Log{ "poll:2 got 0", "poll:4 got 1" }));
 }
 
 TEST(Simulation, StatisticsFollowEnablesAndLoadLevel)
 {
     auto output = [](bool enable_all, std::optional<unsigned> level, std::set<std::string> some = {}) {
-        Graph t;
-        size_t src = t.add("src", "unittest.Source", { { "delays", "[0, 0]" } });
-        size_t dst = t.add("dst", "unittest.Sink");
-        t.link("l", src, "out", "1ns", dst, "in", "1ns");
+        Graph        t   = sourceToSink("1ns", "1ns", { { "delays", "[0, 0]" } });
+        const size_t dst = 1;
         t.g.components[dst].all_stats = enable_all;
         t.g.components[dst].stats     = some;
         t.g.stat_load_level           = level;
@@ -193,7 +202,7 @@ TEST(SimulationConfig, ErrorsNameTheCulprit)
         Graph t;
         t.add("x", "unittest.Nope");
         expectError(t, "component 'x' (unittest.Nope): element library 'unittest' has no component 'Nope' (it has: "
-                       "Clocked, Sink, Source, Strict)");
+                       "Clocked, Looper, Poller, Sink, Source, Strict)");
     }
     {
         Graph t;
@@ -210,12 +219,7 @@ TEST(SimulationConfig, ErrorsNameTheCulprit)
         t.add("x", "unittest.Strict");
         expectError(t, "component 'x' (unittest.Strict): required parameter 'needed' is not set");
     }
-    {
-        Graph t;
-        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink");
-        t.link("l", a, "output", "1ns", b, "in", "1ns");
-        expectError(t, "link 'l': component 'a' (unittest.Source) has no port 'output'");
-    }
+    expectError(sourceToSink("1ns", "1ns", {}, "output"), "link 'l': component 'src' (unittest.Source) has no port 'output'");
     {
         Graph t;
         size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink"), c = t.add("c", "unittest.Source");
@@ -231,25 +235,12 @@ TEST(SimulationConfig, ErrorsNameTheCulprit)
         t.g.links[l].ends = { { a, "out", "1ns" } };
         expectError(t, "link 'half' has 1 endpoint(s); it needs exactly 2");
     }
+    expectError(sourceToSink("5 parsec"), "link 'l': latency '5 parsec': invalid unit 'parsec'");
+    expectError(sourceToSink("1GHz"), "link 'l': latency '1GHz': '1GHz' is not a time");
     {
-        Graph t;
-        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink");
-        t.link("l", a, "out", "5 parsec", b, "in", "1ns");
-        expectError(t, "link 'l': latency '5 parsec': invalid unit 'parsec'");
-    }
-    {
-        Graph t;
-        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink");
-        t.link("l", a, "out", "1GHz", b, "in", "1ns");
-        expectError(t, "link 'l': latency '1GHz': '1GHz' is not a time");
-    }
-    {
-        Graph t;
-        size_t a = t.add("a", "unittest.Source"), b = t.add("b", "unittest.Sink");
-        t.link("l", a, "out", "1ps", b, "in", "1ns");
         RunOptions o;
         o.timebase = "1ns";
-        expectError(t, "is shorter than the core time base 1 ns", o);
+        expectError(sourceToSink("1ps"), "is shorter than the core time base 1 ns", o);
     }
     {
         Graph t;
@@ -281,6 +272,13 @@ TEST(SimulationConfig, ErrorsNameTheCulprit)
         expectError(t, "statistic output 'sst.statOutputXML' is not available");
     }
     EXPECT_EQ(configError(ConfigGraph{}), "the configuration defines no components");
+}
+
+TEST(SimulationDeath, DelayOnALinkWithoutTimeBaseIsFatal)
+{
+    Graph t;
+    t.add("loop", "unittest.Looper", { { "timebase", "" } });
+    EXPECT_EXIT(run(t.g), testing::ExitedWithCode(1), "link 'loop.loop': send\\(\\) with a delay on a link without a time base");
 }
 
 TEST(SimulationDeath, ComponentErrorsEndTheProcessNamingTheComponent)

@@ -126,6 +126,69 @@ public:
     Strict(SST::ComponentId_t id, SST::Params&) : Component(id) {}
 };
 
+/** Sends itself an event over a self link every `period` units of `timebase`, `count` times. */
+class Looper : public SST::Component
+{
+public:
+    SST_ELI_REGISTER_COMPONENT(Looper, "unittest", "Looper", SST_ELI_ELEMENT_VERSION(1, 0, 0), "self link",
+                               COMPONENT_CATEGORY_UNCATEGORIZED)
+    SST_ELI_DOCUMENT_PARAMS({ "timebase", "self link time base (empty: none)", "1ns" }, { "period", "delay", "3" },
+                            { "count", "loops", "3" })
+
+    Looper(SST::ComponentId_t id, SST::Params& p) : Component(id)
+    {
+        period_        = p.find<uint64_t>("period", 3);
+        count_         = p.find<uint64_t>("count", 3);
+        std::string tb = p.find<std::string>("timebase", "1ns");
+        auto*       h  = new SST::Event::Handler<Looper, &Looper::onLoop>(this);
+        self_          = tb.empty() ? configureSelfLink("loop", h) : configureSelfLink("loop", tb, h);
+    }
+    void setup() override { self_->send(period_, new Payload(0)); }
+
+private:
+    void onLoop(SST::Event* ev)
+    {
+        auto* p = static_cast<Payload*>(ev);
+        log().push_back(getName() + "@" + std::to_string(getCurrentSimCycle()) + ":" + std::to_string(p->value));
+        if ( ++p->value < count_ )
+            self_->send(period_, p);
+        else
+            delete p;
+    }
+    SST::Link* self_;
+    uint64_t   period_, count_;
+};
+
+/** Polls its input link (configured without a handler) on every clock tick. */
+class Poller : public SST::Component
+{
+public:
+    SST_ELI_REGISTER_COMPONENT(Poller, "unittest", "Poller", SST_ELI_ELEMENT_VERSION(1, 0, 0), "polling link",
+                               COMPONENT_CATEGORY_UNCATEGORIZED)
+    SST_ELI_DOCUMENT_PARAMS({ "cycles", "ticks", "4" })
+    SST_ELI_DOCUMENT_PORTS({ "in", "polled input", {} })
+
+    Poller(SST::ComponentId_t id, SST::Params& p) : Component(id)
+    {
+        cycles_ = p.find<uint64_t>("cycles", 4);
+        in_     = configureLink("in", "1ns");
+        registerClock("1GHz", new SST::Clock::Handler<Poller, &Poller::tick>(this));
+    }
+
+private:
+    bool tick(SST::Cycle_t cycle)
+    {
+        while ( SST::Event* ev = in_->recv() ) {
+            log().push_back(getName() + ":" + std::to_string(cycle) + " got " +
+                            std::to_string(static_cast<Payload*>(ev)->value));
+            delete ev;
+        }
+        return cycle >= cycles_;
+    }
+    SST::Link* in_;
+    uint64_t   cycles_;
+};
+
 } // namespace unittest
 
 #endif

@@ -54,6 +54,8 @@ public:
 private:
     std::string expandPrefix(uint32_t line, const char* file, const char* func) const;
     void        write(std::FILE* stream, const std::string& prefix, const char* format, va_list args) const;
+    void        writeIfVerbose(uint32_t line, const char* file, const char* func, uint32_t level, uint32_t bits,
+                               const char* format, va_list args) const;
     std::FILE*  stream() const;
 
     std::string       prefix_;
