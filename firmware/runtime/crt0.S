@@ -1,0 +1,79 @@
+/*
+ * Bare-metal start-up for QEMU virt with -bios none: every hart enters here
+ * in M-mode. Hart 0 runs the program; the others wait.
+ */
+    .section .text.init, "ax"
+    .global _start
+_start:
+    /* 1. Interrupts off until the program asks for them. */
+    csrci   mstatus, 0x8
+    csrw    mie, zero
+
+    /* 2. Trap vector: any exception ends the run with a report. */
+    la      t0, __trap_entry
+    csrw    mtvec, t0
+
+    /* 3. Global pointer, for gp-relative access to small data. */
+    .option push
+    .option norelax
+    la      gp, __global_pointer$
+    .option pop
+
+    /* Only hart 0 goes on. */
+    csrr    t0, mhartid
+    bnez    t0, park
+
+    /* 4. Stack. */
+    la      sp, __stack_top
+
+    /* 5. Copy .data and .tdata from their load addresses (ROM) to RAM. */
+    la      a0, __data_start
+    la      a1, __data_end
+    la      a2, __data_load
+    call    copy_words
+    la      a0, __tdata_start
+    la      a1, __tdata_end
+    la      a2, __tdata_load
+    call    copy_words
+
+    /* 6. Clear .tbss and .bss (adjacent). */
+    la      t0, __tbss_start
+    la      t1, __bss_end
+1:  bgeu    t0, t1, 2f
+    sw      zero, 0(t0)
+    addi    t0, t0, 4
+    j       1b
+2:
+    /* Thread pointer: picolibc keeps errno in TLS. */
+    la      tp, __tdata_start
+
+    /* 7. main(0, NULL). */
+    li      a0, 0
+    li      a1, 0
+    call    main
+
+    /* 8. Its return value ends the run. */
+    call    fw_exit
+
+park:
+    wfi
+    j       park
+
+/* copy_words(dst=a0, dst_end=a1, src=a2): word copy, both ends 4-byte aligned. */
+copy_words:
+1:  bgeu    a0, a1, 2f
+    lw      t0, 0(a2)
+    sw      t0, 0(a0)
+    addi    a0, a0, 4
+    addi    a2, a2, 4
+    j       1b
+2:  ret
+
+/* Exceptions: report and end the run (fw_trap does not return). */
+    .balign 4
+__trap_entry:
+    csrr    a0, mcause
+    csrr    a1, mepc
+    csrr    a2, mtval
+    call    fw_trap
+1:  j       1b

@@ -1,0 +1,8 @@
+/* main's return value becomes QEMU's exit status. */
+#include <stdio.h>
+
+int main(void)
+{
+    printf("exiting with status 7\n");
+    return 7;
+}
