@@ -6,11 +6,14 @@ REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/build}
 
 # Debian packages the build and tests use (bookworm names).
-APT_PACKAGES=(cmake ninja-build g++ make pkg-config python3 python3-dev libgtest-dev libbenchmark-dev)
+APT_PACKAGES=(cmake ninja-build g++ make pkg-config python3 python3-dev libgtest-dev libbenchmark-dev
+              gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf)
 
+# ensure_packages [PKG...]: installs what is missing (default: APT_PACKAGES).
 ensure_packages() {
-  local missing=()
-  for p in "${APT_PACKAGES[@]}"; do
+  local missing=() wanted=("$@")
+  [ ${#wanted[@]} -gt 0 ] || wanted=("${APT_PACKAGES[@]}")
+  for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -26,10 +29,10 @@ ensure_packages() {
 
 build_all() {
   ensure_packages
+  local qemu_bin_dir
+  qemu_bin_dir=$("$REPO_ROOT/qemu/build-qemu.sh")
   # Debian's python3 (and its libpython) rather than a pyenv shim that may lead PATH.
-  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-    cmake -S "$REPO_ROOT" -B "$BUILD_DIR" -G Ninja \
-      -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION
-  fi
+  cmake -S "$REPO_ROOT" -B "$BUILD_DIR" -G Ninja -DQEMU_BIN_DIR="$qemu_bin_dir" \
+    -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION >/dev/null
   cmake --build "$BUILD_DIR"
 }

@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""A stand-in for the SST side of the MMIO protocol, for device-level tests.
+
+  mmio_peer.py [--mode MODE] -- QEMU COMMAND with {socket} where the socket path goes
+
+Creates a Unix socket in a private 0700 directory, starts QEMU, accepts its
+connection and answers requests (protocol v1, protocol/include/sst_mmio/wire.h)
+according to MODE, then exits with QEMU's exit status. Each request is logged
+to stderr as "peer: read|write addr=0x... size=N [data=0x...]".
+
+Modes:
+  device           the register model of the default device (firmware/include/sst_device.h), no timing
+  memory           a byte-addressed memory filling the window
+  partial          'device', but each response is sent one byte at a time
+  bad-magic        answers the first request with a wrong magic
+  close            closes the connection at the first request
+  close-mid-frame  sends half a response to the first request, then closes
+  hang             never answers
+"""
+import argparse
+import os
+import select
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+REQ = struct.Struct("<IIQIQ")   # magic, type, address, size, data: 28 bytes
+RESP = struct.Struct("<IIQI")   # magic, status, data, latency: 20 bytes
+REQ_MAGIC, RESP_MAGIC = 0x53535452, 0x53535450
+READ, WRITE = 0, 1
+OK, BAD_ADDRESS, ACCESS, BAD_SIZE, BAD_REQUEST = 0, 2, 3, 4, 5
+DATA_IN, DATA_OUT, STATUS, CONTROL = 0x0, 0x4, 0x8, 0xC
+BUSY, READY, ERROR = 1, 2, 4
+START, RESET = 1, 2
+
+
+def log(msg):
+    print(f"peer: {msg}", file=sys.stderr, flush=True)
+
+
+class DeviceModel:
+    """Functional model of acalsim.QEMUDevice: an echo stays BUSY for two STATUS reads."""
+
+    def __init__(self, base, size):
+        self.base, self.size = base, size
+        self.reset()
+
+    def reset(self):
+        self.data_in = self.data_out = self.status = self.busy_reads = 0
+
+    def start(self):
+        self.status = (self.status | BUSY) & ~READY
+        self.busy_reads = 2
+
+    def complete(self):
+        if self.status & BUSY:
+            self.data_out, self.status, self.busy_reads = self.data_in, (self.status & ~BUSY) | READY, 0
+
+    def error(self, status):
+        self.status |= ERROR
+        return status, 0xFFFFFFFF
+
+    def access(self, kind, addr, size, data):
+        off = addr - self.base
+        if not 0 <= off < self.size or off not in (DATA_IN, DATA_OUT, STATUS, CONTROL):
+            return self.error(BAD_ADDRESS)
+        if size != 4:
+            return self.error(BAD_SIZE)
+        if kind == READ:
+            if off == DATA_IN:
+                return OK, self.data_in
+            if off == DATA_OUT:
+                self.complete()  # a read while busy is answered when the operation completes
+                return OK, self.data_out
+            if off == STATUS:
+                if self.status & BUSY:
+                    self.busy_reads -= 1
+                    if self.busy_reads <= 0:
+                        self.complete()
+                        return OK, self.status | BUSY  # this read still saw BUSY
+                return OK, self.status
+            return self.error(ACCESS)  # CONTROL is write-only
+        if off == DATA_IN:
+            self.data_in = data
+            self.start()
+        elif off == STATUS:
+            if data & ERROR:
+                self.status &= ~ERROR
+        elif off == CONTROL:
+            if data & RESET:
+                self.reset()
+            elif data & START:
+                self.start()
+        else:
+            return self.error(ACCESS)  # DATA_OUT is read-only
+        return OK, 0
+
+
+class MemoryModel:
+    def __init__(self, base, size):
+        self.base, self.mem = base, bytearray(size)
+
+    def access(self, kind, addr, size, data):
+        off = addr - self.base
+        if not 0 <= off <= len(self.mem) - size:
+            return BAD_ADDRESS, 0
+        if kind == WRITE:
+            self.mem[off:off + size] = data.to_bytes(size, "little")
+            return OK, 0
+        return OK, int.from_bytes(self.mem[off:off + size], "little")
+
+
+def recv_exact(conn, n):
+    buf = b""
+    while len(buf) < n:
+        chunk = conn.recv(n - len(buf))
+        if not chunk:
+            return buf
+        buf += chunk
+    return buf
+
+
+def serve(conn, mode, model, qemu):
+    while True:
+        raw = recv_exact(conn, REQ.size)
+        if len(raw) < REQ.size:
+            if raw:
+                log(f"connection closed mid-request ({len(raw)} bytes)")
+            return
+        magic, kind, addr, size, data = REQ.unpack(raw)
+        if magic != REQ_MAGIC or kind not in (READ, WRITE) or size not in (1, 2, 4, 8):
+            log(f"malformed request magic=0x{magic:08x} type={kind} size={size}")
+            conn.sendall(RESP.pack(RESP_MAGIC, BAD_REQUEST, 0, 0))
+            continue
+        log(("read" if kind == READ else "write") + f" addr=0x{addr:x} size={size}" +
+            (f" data=0x{data:x}" if kind == WRITE else ""))
+        if mode == "close":
+            return
+        if mode == "hang":
+            qemu.wait()  # QEMU must give up by itself
+            return
+        status, value = model.access(kind, addr, size, data)
+        resp = RESP.pack(RESP_MAGIC, status, value if kind == READ else 0, 1)
+        if mode == "bad-magic":
+            resp = RESP.pack(0x12345678, OK, 0, 0)
+        if mode == "close-mid-frame":
+            conn.sendall(resp[:10])
+            return
+        if mode == "partial":
+            for i in range(len(resp)):
+                conn.sendall(resp[i:i + 1])
+                time.sleep(0.0005)
+        else:
+            conn.sendall(resp)
+
+
+def main():
+    argv = sys.argv[1:]
+    if "--" not in argv:
+        sys.exit("mmio_peer.py: missing -- before the QEMU command")
+    split = argv.index("--")
+    p = argparse.ArgumentParser()
+    p.add_argument("--mode", default="device",
+                   choices=["device", "memory", "partial", "bad-magic", "close", "close-mid-frame", "hang"])
+    p.add_argument("--base", type=lambda s: int(s, 0), default=0x10200000)
+    p.add_argument("--size", type=lambda s: int(s, 0), default=0x1000)
+    p.add_argument("--connect-timeout", type=float, default=30)
+    args = p.parse_args(argv[:split])
+
+    workdir = tempfile.mkdtemp(prefix="sst-peer-")  # mode 0700: no other user can reach the socket
+    path = os.path.join(workdir, "mmio.sock")
+    qemu = None
+    try:
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.bind(path)
+        server.listen(1)
+        cmd = [a.replace("{socket}", path) for a in argv[split + 1:]]
+        qemu = subprocess.Popen(cmd, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + args.connect_timeout
+        conn = None
+        while conn is None:
+            if qemu.poll() is not None:
+                log(f"QEMU exited with {qemu.returncode} before connecting")
+                return qemu.returncode
+            if time.monotonic() > deadline:
+                log("QEMU did not connect in time")
+                return 2
+            if select.select([server], [], [], 0.1)[0]:
+                conn, _ = server.accept()
+        model = (MemoryModel if args.mode == "memory" else DeviceModel)(args.base, args.size)
+        serve(conn, args.mode, model, qemu)
+        conn.close()
+        return qemu.wait(timeout=60)
+    finally:
+        if qemu and qemu.poll() is None:
+            qemu.kill()
+            qemu.wait()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
