@@ -1,14 +1,43 @@
-# The default simulation run by scripts/run.sh.
+# The default co-simulation: a RISC-V firmware on QEMU drives acalsim.QEMUDevice
+# through qemubinary.QEMUBinary.
 #
-# Until the QEMU co-simulation lands (QEMUBinary + QEMUDevice), this is the
-# embedded engine's own demo: two components bounce an event over a link
-# with 5ns/7ns latencies and report their statistics.
+#   sst configs/default.py [-- --arch rv64] [--firmware ELF] [--echo-latency CYCLES] [--verbose N]
+#
+# Without --firmware it runs the register test suite (firmware/tests/mmio_registers.c)
+# from the build directory ($QEMU_ACALSIM_BUILD_DIR, default build/ in the repository).
+import argparse
+import os
+
 import sst
 
-alice = sst.Component("alice", "coretest.PingPong")
-alice.addParams({"hits": 10, "serve": True})
-bob = sst.Component("bob", "coretest.PingPong")
-bob.addParams({"hits": 10})
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+build = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(repo, "build"))
 
-sst.Link("table").connect((alice, "port", "5ns"), (bob, "port", "7ns"))
+parser = argparse.ArgumentParser(prog="default.py")
+parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
+parser.add_argument("--firmware", help="guest ELF (default: the mmio_registers test for --arch)")
+parser.add_argument("--echo-latency", default="10", help="device cycles an echo keeps the device busy")
+parser.add_argument("--verbose", default="0")
+args = parser.parse_args()
+firmware = args.firmware or os.path.join(build, "firmware", args.arch, "mmio_registers.elf")
+
+qemu = sst.Component("qemu0", "qemubinary.QEMUBinary")
+qemu.addParams({
+    "arch": args.arch,
+    "binary_path": firmware,
+    "device_base": "0x10200000",
+    "device_size": "4096",
+    "verbose": args.verbose,
+})
+
+device = sst.Component("device0", "acalsim.QEMUDevice")
+device.addParams({
+    "clock": "1GHz",
+    "base_addr": "0x10200000",
+    "size": "4096",
+    "echo_latency": args.echo_latency,
+    "verbose": args.verbose,
+})
+
+sst.Link("qemu_device_link").connect((qemu, "device_port", "1ns"), (device, "cpu_port", "1ns"))
 sst.enableAllStatisticsForAllComponents()

@@ -3,6 +3,8 @@
 #include "element_registry.h"
 #include "stat_output.h"
 
+#include "sst/core/embedded_engine.h"
+
 #include "sst/core/component.h"
 
 #include <cinttypes>
@@ -12,6 +14,11 @@
 #include <unistd.h>
 
 namespace SST::Engine {
+
+void requestExitCode(int code)
+{
+    if ( Simulation::current() ) Simulation::current()->requestExitCode(code);
+}
 
 Simulation*               Simulation::current_ = nullptr;
 volatile std::sig_atomic_t g_stop_signal       = 0;
@@ -446,8 +453,14 @@ RunResult Simulation::run()
                      (UnitAlgebra(core_tb_) * static_cast<long double>(now_)).toStringBestSI().c_str(), e.what());
         fatalExit(1);
     }
-    result.end_time = now_;
+    result.end_time  = now_;
+    result.exit_code = requested_exit_code_;
     return result;
+}
+
+void Simulation::requestExitCode(int code)
+{
+    if ( !requested_exit_code_ ) requested_exit_code_ = code;
 }
 
 void Simulation::runLoop(RunResult& result)

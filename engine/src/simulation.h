@@ -84,6 +84,7 @@ public:
     void           primaryOKToEndSim(ComponentInfo& c);
     bool           statisticEnabled(const ComponentInfo& c, const std::string& stat) const;
     void           untimedDataSent() { untimed_sent_ = true; }
+    void           requestExitCode(int code);
 
     /** Ends the process after a fatal error: emergencyShutdown() on every component, then exit(code). */
     [[noreturn]] void fatalExit(int code);
@@ -121,6 +122,7 @@ private:
     SimTime_t                                    exit_time_       = 0;
     bool                                         untimed_sent_    = false;
     bool                                         in_shutdown_     = false;
+    int                                          requested_exit_code_ = 0;
     std::chrono::steady_clock::time_point        build_start_;
     double                                       build_seconds_ = 0;
 };

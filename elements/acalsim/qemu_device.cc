@@ -1,0 +1,175 @@
+#include "qemu_device.h"
+
+#include "sst_mmio/wire.h"
+
+namespace acalsim {
+namespace {
+
+constexpr uint64_t REG_DATA_IN = 0x00, REG_DATA_OUT = 0x04, REG_STATUS = 0x08, REG_CONTROL = 0x0C;
+constexpr uint32_t STATUS_BUSY = 1u << 0, STATUS_DATA_READY = 1u << 1, STATUS_ERROR = 1u << 2;
+constexpr uint32_t CONTROL_START = 1u << 0, CONTROL_RESET = 1u << 1;
+
+const char* regName(uint64_t offset)
+{
+    switch ( offset ) {
+    case REG_DATA_IN:
+        return "DATA_IN";
+    case REG_DATA_OUT:
+        return "DATA_OUT";
+    case REG_STATUS:
+        return "STATUS";
+    case REG_CONTROL:
+        return "CONTROL";
+    }
+    return "?";
+}
+
+/** Completion of the echo of a given generation (self link). */
+class EchoDoneEvent : public SST::Event
+{
+public:
+    EchoDoneEvent() = default;
+    explicit EchoDoneEvent(uint64_t generation) : generation(generation) {}
+    uint64_t generation = 0;
+    void     serialize_order(SST::Core::Serialization::serializer& ser) override
+    {
+        Event::serialize_order(ser);
+        SST_SER(generation);
+    }
+    ImplementSerializable(acalsim::EchoDoneEvent)
+};
+
+} // namespace
+
+QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(id)
+{
+    base_           = params.find<uint64_t>("base_addr", 0x10200000);
+    size_           = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
+    echo_latency_   = params.find<uint32_t>("echo_latency", 10);
+    access_latency_ = params.find<uint32_t>("access_latency", 1);
+    verbose_        = params.find<int>("verbose", 0);
+    if ( size_ < REG_CONTROL + 4 )
+        getSimulationOutput().fatal(CALL_INFO, 1, "%s: size %llu is smaller than the register map (16 bytes)\n",
+                                    getName().c_str(), static_cast<unsigned long long>(size_));
+    if ( base_ + size_ < base_ )
+        getSimulationOutput().fatal(CALL_INFO, 1, "%s: base_addr + size wraps past the end of the address space\n",
+                                    getName().c_str());
+
+    // Everything is in device cycles; no clock handler: the device only acts on events.
+    SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
+    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onTransaction>(this));
+    if ( !cpu_port_ )
+        getSimulationOutput().fatal(CALL_INFO, 1, "%s: port cpu_port is not connected\n", getName().c_str());
+    echo_done_ =
+        configureSelfLink("echo_done", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onEchoDone>(this));
+
+    stat_reads_  = registerStatistic<uint64_t>("reads");
+    stat_writes_ = registerStatistic<uint64_t>("writes");
+    stat_echoes_ = registerStatistic<uint64_t>("echoes");
+    stat_errors_ = registerStatistic<uint64_t>("errors");
+}
+
+uint32_t QEMUDevice::status() const
+{
+    return (busy_ ? STATUS_BUSY : 0) | (ready_ ? STATUS_DATA_READY : 0) | (error_ ? STATUS_ERROR : 0);
+}
+
+void QEMUDevice::respond(uint64_t id, uint32_t status, uint64_t data, uint32_t cycles)
+{
+    cpu_port_->send(cycles, new MemoryResponseEvent(id, status, data, cycles));
+}
+
+void QEMUDevice::reject(const MemoryTransactionEvent& t, uint32_t status, const char* why)
+{
+    error_ = true;
+    stat_errors_->addData(1);
+    if ( verbose_ )
+        getSimulationOutput().output("%s: %s of %u bytes at 0x%llx rejected: %s\n", getName().c_str(),
+                                     t.type == MemoryTransactionEvent::READ ? "read" : "write", t.size,
+                                     static_cast<unsigned long long>(t.address), why);
+    respond(t.id, status, 0, access_latency_);
+}
+
+void QEMUDevice::startEcho()
+{
+    busy_  = true;
+    ready_ = false;
+    echo_done_->send(echo_latency_, new EchoDoneEvent(++echo_generation_));
+}
+
+void QEMUDevice::reset()
+{
+    ++echo_generation_; // aborts an echo in flight
+    data_in_ = data_out_ = 0;
+    busy_ = ready_ = error_ = false;
+    for ( const PendingRead& r : pending_reads_ ) // a read waiting for DATA_OUT gets its reset value
+        respond(r.id, SST_MMIO_STATUS_OK, 0, access_latency_);
+    pending_reads_.clear();
+}
+
+void QEMUDevice::onEchoDone(SST::Event* ev)
+{
+    const uint64_t generation = static_cast<EchoDoneEvent*>(ev)->generation;
+    delete ev;
+    if ( generation != echo_generation_ ) return; // superseded by START or RESET
+    data_out_ = data_in_;
+    busy_     = false;
+    ready_    = true;
+    stat_echoes_->addData(1);
+    if ( verbose_ >= 2 )
+        getSimulationOutput().output("%s: echo of 0x%08x done\n", getName().c_str(), data_out_);
+    const SST::SimTime_t now = getCurrentSimTime();
+    for ( const PendingRead& r : pending_reads_ )
+        respond(r.id, SST_MMIO_STATUS_OK, data_out_, access_latency_ + static_cast<uint32_t>(now - r.since));
+    pending_reads_.clear();
+}
+
+void QEMUDevice::onTransaction(SST::Event* ev)
+{
+    auto*                        t    = static_cast<MemoryTransactionEvent*>(ev);
+    const MemoryTransactionEvent tx   = *t;
+    const bool                   read = tx.type == MemoryTransactionEvent::READ;
+    delete t;
+
+    if ( tx.address < base_ || tx.address - base_ >= size_ ) return reject(tx, SST_MMIO_STATUS_BAD_ADDRESS, "outside the window");
+    const uint64_t offset = tx.address - base_;
+    if ( offset != REG_DATA_IN && offset != REG_DATA_OUT && offset != REG_STATUS && offset != REG_CONTROL )
+        return reject(tx, SST_MMIO_STATUS_BAD_ADDRESS, "no register at this offset");
+    if ( tx.size != 4 ) return reject(tx, SST_MMIO_STATUS_BAD_SIZE, "registers are 32 bits wide");
+    if ( read && offset == REG_CONTROL ) return reject(tx, SST_MMIO_STATUS_ACCESS, "CONTROL is write-only");
+    if ( !read && offset == REG_DATA_OUT ) return reject(tx, SST_MMIO_STATUS_ACCESS, "DATA_OUT is read-only");
+
+    const uint32_t value = static_cast<uint32_t>(tx.data);
+    if ( verbose_ )
+        getSimulationOutput().output("%s: %s %s%s0x%08x\n", getName().c_str(), read ? "read" : "write", regName(offset),
+                                     read ? "" : " <- ", read ? 0u : value);
+    if ( read ) {
+        stat_reads_->addData(1);
+        if ( offset == REG_DATA_OUT && busy_ ) {
+            pending_reads_.push_back({ tx.id, getCurrentSimTime() });
+            return;
+        }
+        uint32_t data = offset == REG_DATA_IN ? data_in_ : offset == REG_DATA_OUT ? data_out_ : status();
+        return respond(tx.id, SST_MMIO_STATUS_OK, data, access_latency_);
+    }
+
+    stat_writes_->addData(1);
+    switch ( offset ) {
+    case REG_DATA_IN:
+        data_in_ = value;
+        startEcho();
+        break;
+    case REG_STATUS:
+        if ( value & STATUS_ERROR ) error_ = false;
+        break;
+    case REG_CONTROL:
+        if ( value & CONTROL_RESET )
+            reset();
+        else if ( value & CONTROL_START )
+            startEcho();
+        break;
+    }
+    respond(tx.id, SST_MMIO_STATUS_OK, 0, access_latency_);
+}
+
+} // namespace acalsim

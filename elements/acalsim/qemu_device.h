@@ -1,0 +1,78 @@
+// acalsim.QEMUDevice: the default device behind QEMU's sst-device. An echo
+// engine with four 32-bit registers (offsets from base_addr):
+//   0x00 DATA_IN   RW  a write stores the value and starts an echo (BUSY for echo_latency cycles)
+//   0x04 DATA_OUT  R   result of the last completed echo; a read while BUSY is answered on completion
+//   0x08 STATUS    R   bit0 BUSY, bit1 DATA_READY, bit2 ERROR (sticky; write 1 to clear)
+//   0x0C CONTROL   W   bit0 START re-runs the echo on DATA_IN, bit1 RESET clears registers and aborts
+// Unknown offsets, addresses outside the window, accesses other than 32 bits,
+// writes to DATA_OUT and reads of CONTROL are answered with an error status
+// and set STATUS.ERROR.
+#ifndef ELEMENTS_ACALSIM_QEMU_DEVICE_H
+#define ELEMENTS_ACALSIM_QEMU_DEVICE_H
+
+#include "events/memory_events.h"
+
+#include <sst/core/component.h>
+#include <sst/core/link.h>
+
+#include <vector>
+
+namespace acalsim {
+
+class QEMUDevice : public SST::Component
+{
+public:
+    SST_ELI_REGISTER_COMPONENT(QEMUDevice, "acalsim", "QEMUDevice", SST_ELI_ELEMENT_VERSION(1, 0, 0),
+                               "Echo device with DATA_IN/DATA_OUT/STATUS/CONTROL registers, driven by QEMU guest MMIO",
+                               COMPONENT_CATEGORY_PROCESSOR)
+    SST_ELI_DOCUMENT_PARAMS({ "clock", "Device clock: the unit of echo_latency and access_latency", "1GHz" },
+                            { "base_addr", "Guest-physical address of register 0", "0x10200000" },
+                            { "size", "Size of the register window in bytes", "4096" },
+                            { "echo_latency", "Cycles an echo operation keeps the device BUSY", "10" },
+                            { "access_latency", "Cycles a register access takes", "1" },
+                            { "verbose", "0: quiet, 1: every access, 2: also echo completions", "0" })
+    SST_ELI_DOCUMENT_PORTS({ "cpu_port", "Transactions from the CPU (qemubinary.QEMUBinary device_port)",
+                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
+    SST_ELI_DOCUMENT_STATISTICS({ "reads", "Register reads", "count", 1 },
+                                { "writes", "Register writes", "count", 1 },
+                                { "echoes", "Echo operations completed", "count", 1 },
+                                { "errors", "Accesses answered with an error status", "count", 1 })
+
+    QEMUDevice(SST::ComponentId_t id, SST::Params& params);
+
+private:
+    struct PendingRead
+    {
+        uint64_t       id;
+        SST::SimTime_t since; // in device cycles
+    };
+
+    void     onTransaction(SST::Event* ev);
+    void     onEchoDone(SST::Event* ev);
+    void     startEcho();
+    void     reset();
+    uint32_t status() const;
+    void     respond(uint64_t id, uint32_t status, uint64_t data, uint32_t cycles);
+    void     reject(const MemoryTransactionEvent& t, uint32_t status, const char* why);
+
+    uint64_t base_, size_;
+    uint32_t echo_latency_, access_latency_;
+    int      verbose_;
+
+    SST::Link* cpu_port_;
+    SST::Link* echo_done_; // self link: fires when an echo completes
+
+    uint32_t                 data_in_ = 0, data_out_ = 0;
+    bool                     busy_ = false, ready_ = false, error_ = false;
+    uint64_t                 echo_generation_ = 0; // a completion of an older generation is stale
+    std::vector<PendingRead> pending_reads_;       // DATA_OUT reads waiting for the echo
+
+    SST::Statistics::Statistic<uint64_t>* stat_reads_;
+    SST::Statistics::Statistic<uint64_t>* stat_writes_;
+    SST::Statistics::Statistic<uint64_t>* stat_echoes_;
+    SST::Statistics::Statistic<uint64_t>* stat_errors_;
+};
+
+} // namespace acalsim
+
+#endif

@@ -1,0 +1,50 @@
+// Assembles fixed-size frames from a non-blocking stream, across partial reads.
+#ifndef ELEMENTS_QEMUBINARY_FRAME_READER_H
+#define ELEMENTS_QEMUBINARY_FRAME_READER_H
+
+#include <cerrno>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <unistd.h>
+
+namespace qemubinary {
+
+template <typename FrameT>
+class FrameReader
+{
+public:
+    enum class Result { Frame, Pending, Closed, Error };
+
+    /** Reads what is available. On Frame, `out` holds a whole frame; on Error, errno says why. */
+    Result read(int fd, FrameT& out)
+    {
+        while ( have_ < sizeof(FrameT) ) {
+            ssize_t n = ::read(fd, buf_ + have_, sizeof(FrameT) - have_);
+            if ( n > 0 ) {
+                have_ += static_cast<size_t>(n);
+                total_ += static_cast<uint64_t>(n);
+                continue;
+            }
+            if ( n == 0 ) return Result::Closed;
+            if ( errno == EINTR ) continue;
+            return errno == EAGAIN || errno == EWOULDBLOCK ? Result::Pending : Result::Error;
+        }
+        std::memcpy(&out, buf_, sizeof(FrameT));
+        have_ = 0;
+        return Result::Frame;
+    }
+
+    /** Bytes of an incomplete frame received so far. */
+    size_t   partial() const { return have_; }
+    uint64_t bytesReceived() const { return total_; }
+
+private:
+    unsigned char buf_[sizeof(FrameT)];
+    size_t        have_  = 0;
+    uint64_t      total_ = 0;
+};
+
+} // namespace qemubinary
+
+#endif

@@ -1,0 +1,409 @@
+#include "qemu_binary.h"
+
+#include "sst_mmio/validate.h"
+
+#if SST_EMBEDDED_ENGINE
+#include <sst/core/embedded_engine.h>
+#endif
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace qemubinary {
+namespace {
+
+/** Splits on white space; single or double quotes group words. */
+std::vector<std::string> splitArgs(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::string              word;
+    bool                     in_word = false;
+    char                     quote   = 0;
+    for ( char c : text ) {
+        if ( quote ) {
+            if ( c == quote )
+                quote = 0;
+            else
+                word += c;
+        }
+        else if ( c == '\'' || c == '"' ) {
+            quote   = c;
+            in_word = true;
+        }
+        else if ( c == ' ' || c == '\t' || c == '\n' ) {
+            if ( in_word ) out.push_back(word);
+            word.clear();
+            in_word = false;
+        }
+        else {
+            word += c;
+            in_word = true;
+        }
+    }
+    if ( quote ) throw std::invalid_argument("unterminated quote in qemu_args '" + text + "'");
+    if ( in_word ) out.push_back(word);
+    return out;
+}
+
+bool isExecutableFile(const std::string& path)
+{
+    struct stat st;
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
+}
+
+/** Self-link event: time to service QEMU. */
+class PumpEvent : public SST::Event
+{
+public:
+    void serialize_order(SST::Core::Serialization::serializer& ser) override { Event::serialize_order(ser); }
+    ImplementSerializable(qemubinary::PumpEvent)
+};
+
+std::string hex(uint64_t v)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+} // namespace
+
+QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
+    : Component(id), stdout_forwarder_(stdout, "[" + getName() + "] "), stderr_forwarder_(stderr, "[" + getName() + "] ")
+{
+    verbose_     = params.find<int>("verbose", 0);
+    binary_path_ = params.find<std::string>("binary_path", "");
+    socket_path_ = params.find<std::string>("socket_path", "");
+    device_base_ = params.find<uint64_t>("device_base", 0x10200000);
+    device_size_ = params.find<SST::UnitAlgebra>("device_size", "4096").getRoundedValue();
+    connect_timeout_ms_  = params.find<int>("connect_timeout_ms", 10000);
+    response_timeout_ms_ = params.find<uint32_t>("response_timeout_ms", 30000);
+    frame_timeout_ms_    = params.find<int>("frame_timeout_ms", 5000);
+    idle_timeout_ms_     = params.find<int>("idle_timeout_ms", 0);
+    const std::string arch = params.find<std::string>("arch", "rv32");
+    if ( arch != "rv32" && arch != "rv64" ) fail("arch '" + arch + "' is not rv32 or rv64");
+    try {
+        qemu_args_ = splitArgs(params.find<std::string>("qemu_args", ""));
+    }
+    catch ( const std::invalid_argument& e ) {
+        fail(e.what());
+    }
+    // Configuration errors are reported here, before QEMU starts.
+    if ( binary_path_.empty() ) fail("binary_path is empty");
+    if ( ::access(binary_path_.c_str(), R_OK) != 0 )
+        fail("binary_path '" + binary_path_ + "' cannot be read: " + std::strerror(errno));
+    qemu_path_ = resolveQemuPath(params.find<std::string>("qemu_path", ""), arch);
+    if ( device_size_ == 0 || device_base_ + (device_size_ - 1) < device_base_ )
+        fail("device window base " + hex(device_base_) + " size " + hex(device_size_) +
+             " is empty or wraps past the end of the address space");
+
+    SST::TimeConverter tb = registerTimeBase(params.find<std::string>("clock", "1GHz"));
+    ps_                   = getTimeConverter("1ps");
+    device_port_ =
+        configureLink("device_port", tb, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onDeviceResponse>(this));
+    if ( !device_port_ ) fail("port device_port is not connected to a device");
+    pump_ = configureSelfLink("pump", tb, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onPump>(this));
+
+    stat_reads_          = registerStatistic<uint64_t>("mmio_reads");
+    stat_writes_         = registerStatistic<uint64_t>("mmio_writes");
+    stat_bytes_sent_     = registerStatistic<uint64_t>("bytes_sent");
+    stat_bytes_received_ = registerStatistic<uint64_t>("bytes_received");
+    stat_round_trip_     = registerStatistic<uint64_t>("round_trip_latency");
+    stat_bad_frames_     = registerStatistic<uint64_t>("bad_frames");
+
+    registerAsPrimaryComponent();
+    primaryComponentDoNotEndSim();
+}
+
+QEMUBinary::~QEMUBinary() = default;
+
+std::string QEMUBinary::resolveQemuPath(const std::string& configured, const std::string& arch) const
+{
+    const std::string name = "qemu-system-riscv" + arch.substr(2);
+    if ( configured.find('/') != std::string::npos ) {
+        if ( !isExecutableFile(configured) ) fail("qemu_path '" + configured + "' is not an executable file");
+        return configured;
+    }
+    std::vector<std::string> candidates;
+#ifdef QEMUBINARY_DEFAULT_QEMU_DIR
+    if ( configured.empty() && *QEMUBINARY_DEFAULT_QEMU_DIR ) candidates.push_back(QEMUBINARY_DEFAULT_QEMU_DIR "/" + name);
+#endif
+    const std::string program = configured.empty() ? name : configured;
+    const char*       path    = std::getenv("PATH");
+    std::string       dirs    = path ? path : "/usr/bin:/bin";
+    for ( size_t start = 0; start <= dirs.size(); ) {
+        size_t colon = dirs.find(':', start);
+        if ( colon == std::string::npos ) colon = dirs.size();
+        if ( colon > start ) candidates.push_back(dirs.substr(start, colon - start) + "/" + program);
+        start = colon + 1;
+    }
+    for ( const auto& c : candidates )
+        if ( isExecutableFile(c) ) return c;
+    fail("QEMU '" + program + "' not found (set qemu_path, or build it with qemu/build-qemu.sh)");
+}
+
+void QEMUBinary::fail(const std::string& message) const
+{
+    getSimulationOutput().fatal(CALL_INFO, 1, "%s: %s\n", getName().c_str(), message.c_str());
+}
+
+std::string QEMUBinary::simTime() const { return getElapsedSimTime().toStringBestSI(); }
+
+void QEMUBinary::setup()
+{
+    launchQemu();
+    schedulePump();
+}
+
+void QEMUBinary::launchQemu()
+{
+    try {
+        listener_ = UnixListener::create(socket_path_);
+    }
+    catch ( const std::exception& e ) {
+        fail(e.what());
+    }
+    std::vector<std::string> argv = { qemu_path_, "-M", "virt", "-bios", "none", "-display", "none", "-monitor",
+                                      "none", "-serial", "stdio", "-kernel", binary_path_, "-device",
+                                      "sst-device,socket=" + listener_.path() + ",base=" + hex(device_base_) +
+                                          ",size=" + hex(device_size_) +
+                                          ",timeout-ms=" + std::to_string(response_timeout_ms_) };
+    argv.insert(argv.end(), qemu_args_.begin(), qemu_args_.end());
+    if ( verbose_ ) {
+        std::string cmd;
+        for ( const auto& a : argv )
+            cmd += (cmd.empty() ? "" : " ") + a;
+        getSimulationOutput().output("%s: starting %s\n", getName().c_str(), cmd.c_str());
+    }
+    try {
+        qemu_ = ChildProcess::spawn(argv);
+    }
+    catch ( const std::exception& e ) {
+        fail(e.what());
+    }
+
+    // Wait for QEMU to connect, copying its output; it may fail first.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(connect_timeout_ms_);
+    while ( !conn_.valid() ) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if ( left.count() <= 0 )
+            fail("QEMU did not connect to " + listener_.path() + " within " + std::to_string(connect_timeout_ms_) +
+                 " ms (connect_timeout_ms)");
+        if ( waitFor(listener_.fd(), POLLIN, static_cast<int>(left.count())) ) conn_ = listener_.accept();
+        if ( !conn_.valid() && qemu_.poll() ) {
+            forwardOutput();
+            stdout_forwarder_.flush();
+            stderr_forwarder_.flush();
+            fail("QEMU " + ChildProcess::describe(*qemu_.poll()) + " before connecting to SST (its messages are above)");
+        }
+    }
+    // Connected: the socket file has done its job. Removing it now means nothing is left behind, even after a crash.
+    listener_.removePath();
+    listener_.close();
+    if ( verbose_ ) getSimulationOutput().output("%s: QEMU (pid %d) connected\n", getName().c_str(), qemu_.pid());
+}
+
+void QEMUBinary::schedulePump() { pump_->send(0, new PumpEvent); }
+
+void QEMUBinary::forwardOutput()
+{
+    if ( qemu_.stdoutPipe().valid() && !stdout_forwarder_.pump(qemu_.stdoutPipe().get()) ) qemu_.closeStdout();
+    if ( qemu_.stderrPipe().valid() && !stderr_forwarder_.pump(qemu_.stderrPipe().get()) ) qemu_.closeStderr();
+}
+
+bool QEMUBinary::waitFor(int fd, short events, int timeout_ms)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+    while ( true ) {
+        pollfd fds[3] = { { fd, events, 0 }, { qemu_.stdoutPipe().get(), POLLIN, 0 }, { qemu_.stderrPipe().get(), POLLIN, 0 } };
+        int    wait   = -1;
+        if ( timeout_ms >= 0 ) {
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            wait      = std::max<int>(0, static_cast<int>(left.count()));
+        }
+        // While QEMU still has output pipes, wake up at least every 100 ms to notice it exiting.
+        int n = ::poll(fds, 3, wait < 0 || wait > 100 ? 100 : wait);
+        if ( n < 0 ) {
+            if ( errno == EINTR ) return false; // let the engine see signals
+            fail(std::string("poll: ") + std::strerror(errno));
+        }
+        if ( fds[1].revents || fds[2].revents ) forwardOutput();
+        if ( fds[0].revents ) return true;
+        if ( timeout_ms >= 0 && std::chrono::steady_clock::now() >= deadline ) return false;
+        if ( !qemu_.stdoutPipe().valid() && !qemu_.stderrPipe().valid() && qemu_.poll() ) return true; // QEMU is gone
+    }
+}
+
+void QEMUBinary::onPump(SST::Event* ev)
+{
+    delete ev;
+    if ( outstanding_ || !conn_.valid() ) return;
+    while ( true ) {
+        SSTMMIORequest req;
+        switch ( reader_.read(conn_.get(), req) ) {
+        case FrameReader<SSTMMIORequest>::Result::Frame:
+            stat_bytes_received_->addData(sizeof req);
+            if ( handleRequest(req) ) return; // the device's response schedules the next pump
+            continue;
+        case FrameReader<SSTMMIORequest>::Result::Closed:
+            return qemuEnded(reader_.partial() ? "QEMU closed the connection in the middle of a request (" +
+                                                     std::to_string(reader_.partial()) + " of " +
+                                                     std::to_string(sizeof req) + " bytes)"
+                                               : "");
+        case FrameReader<SSTMMIORequest>::Result::Error:
+            if ( errno == ECONNRESET ) return qemuEnded("");
+            fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
+        case FrameReader<SSTMMIORequest>::Result::Pending:
+            break;
+        }
+        // Nothing to do until QEMU sends more: wait (simulated time stands still meanwhile).
+        const bool mid_frame = reader_.partial() > 0;
+        const int  timeout   = mid_frame ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
+        if ( !waitFor(conn_.get(), POLLIN, timeout) ) {
+            if ( timeout >= 0 && errno != EINTR ) {
+                if ( mid_frame )
+                    fail("QEMU sent " + std::to_string(reader_.partial()) + " of " + std::to_string(sizeof req) +
+                         " bytes of a request and then nothing for " + std::to_string(timeout) +
+                         " ms (frame_timeout_ms)");
+                fail("no request from QEMU for " + std::to_string(timeout) + " ms (idle_timeout_ms)");
+            }
+            return schedulePump(); // interrupted by a signal: come back after the engine has looked
+        }
+    }
+}
+
+bool QEMUBinary::handleRequest(const SSTMMIORequest& req)
+{
+    const SSTMMIOCheck check = sst_mmio_check_request(&req);
+    if ( check == SST_MMIO_CHECK_BAD_MAGIC )
+        fail("QEMU sent a frame with magic " + hex(req.magic) + " instead of " + hex(SST_MMIO_REQUEST_MAGIC) +
+             ": the stream is not the SST MMIO protocol");
+    if ( check != SST_MMIO_CHECK_OK ) {
+        stat_bad_frames_->addData(1);
+        std::fprintf(stderr, "%s: warning: malformed request from QEMU (%s: type %u, address %s, size %u); answered with status %u\n",
+                     getName().c_str(), sst_mmio_check_str(check), req.type, hex(req.address).c_str(), req.size,
+                     SST_MMIO_STATUS_BAD_REQUEST);
+        sendResponse(sst_mmio_response(SST_MMIO_STATUS_BAD_REQUEST, 0, 0));
+        return false;
+    }
+    const bool read = req.type == SST_MMIO_READ;
+    (read ? stat_reads_ : stat_writes_)->addData(1);
+    outstanding_     = true;
+    outstanding_id_  = next_id_++;
+    outstanding_req_ = req;
+    sent_at_ps_      = getCurrentSimTime(ps_);
+    device_port_->send(new acalsim::MemoryTransactionEvent(
+        read ? acalsim::MemoryTransactionEvent::READ : acalsim::MemoryTransactionEvent::WRITE, req.address, req.size,
+        req.data, outstanding_id_));
+    return true;
+}
+
+void QEMUBinary::onDeviceResponse(SST::Event* ev)
+{
+    auto* resp = dynamic_cast<acalsim::MemoryResponseEvent*>(ev);
+    if ( !resp ) fail("device_port delivered an event that is not an acalsim.MemoryResponseEvent");
+    const acalsim::MemoryResponseEvent r = *resp;
+    delete resp;
+    if ( !outstanding_ || r.id != outstanding_id_ )
+        fail("the device answered transaction " + std::to_string(r.id) + " but " +
+             (outstanding_ ? "transaction " + std::to_string(outstanding_id_) + " is the one outstanding"
+                           : std::string("none is outstanding")));
+    outstanding_ = false;
+    stat_round_trip_->addData(getCurrentSimTime(ps_) - sent_at_ps_);
+    if ( verbose_ >= 2 )
+        getSimulationOutput().output("%s: MMIO %s addr=%s size=%u data=%s status=%u latency=%u\n", getName().c_str(),
+                                     outstanding_req_.type == SST_MMIO_READ ? "READ" : "WRITE",
+                                     hex(outstanding_req_.address).c_str(), outstanding_req_.size,
+                                     hex(outstanding_req_.type == SST_MMIO_READ ? r.data : outstanding_req_.data).c_str(),
+                                     r.status, r.latency);
+    if ( !conn_.valid() ) return; // QEMU already gone
+    sendResponse(sst_mmio_response(r.status, r.data, r.latency));
+    schedulePump();
+}
+
+void QEMUBinary::sendResponse(const SSTMMIOResponse& resp)
+{
+    const char* p    = reinterpret_cast<const char*>(&resp);
+    size_t      left = sizeof resp;
+    while ( left ) {
+        ssize_t n = ::send(conn_.get(), p, left, MSG_NOSIGNAL);
+        if ( n > 0 ) {
+            p += n;
+            left -= static_cast<size_t>(n);
+            continue;
+        }
+        if ( n < 0 && errno == EINTR ) continue;
+        if ( n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) ) {
+            waitFor(conn_.get(), POLLOUT, frame_timeout_ms_);
+            continue;
+        }
+        if ( n < 0 && (errno == EPIPE || errno == ECONNRESET) ) return qemuEnded("");
+        fail(std::string("sending a response to QEMU failed: ") + std::strerror(errno));
+    }
+    stat_bytes_sent_->addData(sizeof resp);
+}
+
+void QEMUBinary::qemuEnded(const std::string& why)
+{
+    conn_.reset();
+    if ( !why.empty() ) std::fprintf(stderr, "%s: error: %s\n", getName().c_str(), why.c_str());
+    // QEMU exits right after closing; copy its last output while waiting.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while ( !qemu_.poll() && std::chrono::steady_clock::now() < deadline )
+        waitFor(-1, 0, 50);
+    if ( !qemu_.poll() ) {
+        std::fprintf(stderr, "%s: error: QEMU closed its connection but did not exit; killing it\n", getName().c_str());
+        qemu_.kill();
+    }
+    while ( qemu_.stdoutPipe().valid() || qemu_.stderrPipe().valid() ) // to end of file
+        if ( !waitFor(-1, 0, 1000) ) break;
+    stdout_forwarder_.flush();
+    stderr_forwarder_.flush();
+    qemu_status_ = qemu_.poll();
+    const int code = ChildProcess::exitCode(*qemu_status_);
+    if ( WIFSIGNALED(*qemu_status_) )
+        std::fprintf(stderr, "%s: error: QEMU %s at simulated time %s\n", getName().c_str(),
+                     ChildProcess::describe(*qemu_status_).c_str(), simTime().c_str());
+    else if ( code != 0 || verbose_ )
+        getSimulationOutput().output("%s: guest %s at simulated time %s\n", getName().c_str(),
+                                     ChildProcess::describe(*qemu_status_).c_str(), simTime().c_str());
+    primaryComponentOKToEndSim();
+}
+
+void QEMUBinary::finish()
+{
+    if ( !qemu_status_ && qemu_.pid() > 0 ) {
+        // The simulation ended first (stop-at, or other primary components): stop QEMU.
+        stopped_by_us_ = true;
+        conn_.reset();
+        qemu_status_ = qemu_.terminate(std::chrono::seconds(2));
+        forwardOutput();
+        stdout_forwarder_.flush();
+        stderr_forwarder_.flush();
+        getSimulationOutput().output("%s: simulation ended at %s while the guest was running; QEMU stopped\n",
+                                     getName().c_str(), simTime().c_str());
+        return;
+    }
+    const int code = qemu_status_ ? ChildProcess::exitCode(*qemu_status_) : 0;
+    if ( code == 0 ) return;
+#if SST_EMBEDDED_ENGINE
+    SST::Engine::requestExitCode(code); // statistics are still written
+#else
+    getSimulationOutput().fatal(CALL_INFO, code, "%s: guest %s\n", getName().c_str(),
+                                ChildProcess::describe(*qemu_status_).c_str());
+#endif
+}
+
+void QEMUBinary::emergencyShutdown()
+{
+    conn_.reset();
+    qemu_.kill();
+    listener_.removePath();
+}
+
+} // namespace qemubinary

@@ -1,0 +1,121 @@
+// qemubinary.QEMUBinary: runs a RISC-V guest on QEMU and bridges the guest's
+// accesses to its sst-device window to SST events on device_port.
+//
+// QEMU is started in setup(); its serial console and error output are copied
+// to the simulation output ("[name] ..."). Each request frame becomes a
+// MemoryTransactionEvent; the device's MemoryResponseEvent becomes the
+// response frame. Nothing is polled per simulated cycle: a pump event on a
+// self link waits for QEMU (blocking) only while no transaction is
+// outstanding, so simulated time does not advance while the guest computes.
+// The guest's exit ends the simulation and its status becomes sst's.
+#ifndef ELEMENTS_QEMUBINARY_QEMU_BINARY_H
+#define ELEMENTS_QEMUBINARY_QEMU_BINARY_H
+
+#include "child_process.h"
+#include "events/memory_events.h"
+#include "frame_reader.h"
+#include "line_forwarder.h"
+#include "sst_mmio/wire.h"
+#include "unique_fd.h"
+#include "unix_listener.h"
+
+#include <sst/core/component.h>
+#include <sst/core/link.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace qemubinary {
+
+class QEMUBinary : public SST::Component
+{
+public:
+    SST_ELI_REGISTER_COMPONENT(QEMUBinary, "qemubinary", "QEMUBinary", SST_ELI_ELEMENT_VERSION(1, 0, 0),
+                               "Runs a RISC-V guest on QEMU and forwards its MMIO to an SST device",
+                               COMPONENT_CATEGORY_PROCESSOR)
+    SST_ELI_DOCUMENT_PARAMS(
+        { "binary_path", "Guest program (ELF) for QEMU's -kernel", nullptr },
+        { "arch", "rv32 or rv64: picks qemu-system-riscv32/64 when qemu_path is not set", "rv32" },
+        { "qemu_path", "QEMU executable (with sst-device); empty: the project's build, else PATH", "" },
+        { "socket_path", "Unix socket for QEMU; empty: a new private 0700 directory under $TMPDIR", "" },
+        { "device_base", "Guest-physical base of the sst-device window", "0x10200000" },
+        { "device_size", "Size of the sst-device window in bytes", "4096" },
+        { "qemu_args", "Extra QEMU arguments, space-separated (quotes group words), e.g. '-smp 2'", "" },
+        { "clock", "Time base of the bridge (it runs no clock handler)", "1GHz" },
+        { "connect_timeout_ms", "Wall-clock time QEMU has to start and connect", "10000" },
+        { "response_timeout_ms", "QEMU's wait for each response (sst-device timeout-ms); 0: no limit", "30000" },
+        { "frame_timeout_ms", "Wall-clock time for the rest of a request once it has started", "5000" },
+        { "idle_timeout_ms", "Wall-clock time without any request before giving up; 0: no limit", "0" },
+        { "verbose", "0: quiet, 1: QEMU lifecycle, 2: every access", "0" })
+    SST_ELI_DOCUMENT_PORTS({ "device_port", "Transactions to the device (e.g. acalsim.QEMUDevice cpu_port)",
+                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
+    SST_ELI_DOCUMENT_STATISTICS({ "mmio_reads", "Guest reads forwarded", "count", 1 },
+                                { "mmio_writes", "Guest writes forwarded", "count", 1 },
+                                { "bytes_sent", "Bytes of response frames sent to QEMU", "bytes", 1 },
+                                { "bytes_received", "Bytes of request frames received from QEMU", "bytes", 1 },
+                                { "round_trip_latency", "Simulated time from transaction to response", "ps", 1 },
+                                { "bad_frames", "Malformed requests answered with an error status", "count", 1 })
+
+    QEMUBinary(SST::ComponentId_t id, SST::Params& params);
+    ~QEMUBinary() override;
+
+    void setup() override;
+    void finish() override;
+    void emergencyShutdown() override;
+
+private:
+    void onPump(SST::Event* ev);
+    void onDeviceResponse(SST::Event* ev);
+    void schedulePump();
+    void launchQemu();
+    /** Handles one request; true if it went to the device and awaits its response. */
+    bool handleRequest(const SSTMMIORequest& req);
+    void sendResponse(const SSTMMIOResponse& resp);
+    /** Waits for fds; true if `fd` (or QEMU's output) is ready before the timeout (-1: none). */
+    bool waitFor(int fd, short events, int timeout_ms);
+    void forwardOutput();
+    /** QEMU closed the connection: collect its exit and end the run. */
+    void qemuEnded(const std::string& why);
+    std::string        resolveQemuPath(const std::string& configured, const std::string& arch) const;
+    std::string        simTime() const;
+    [[noreturn]] void fail(const std::string& message) const;
+
+    // Configuration
+    std::string              binary_path_, qemu_path_, socket_path_;
+    uint64_t                 device_base_, device_size_;
+    std::vector<std::string> qemu_args_;
+    int                      connect_timeout_ms_, frame_timeout_ms_, idle_timeout_ms_;
+    uint32_t                 response_timeout_ms_;
+    int                      verbose_;
+
+    // QEMU and its connection
+    ChildProcess                 qemu_;
+    UnixListener                 listener_;
+    UniqueFd                     conn_;
+    FrameReader<SSTMMIORequest>  reader_;
+    LineForwarder                stdout_forwarder_, stderr_forwarder_;
+    std::optional<int>           qemu_status_;
+    bool                         stopped_by_us_ = false;
+
+    // The transaction in flight (QEMU waits for one response at a time)
+    SST::Link*         device_port_;
+    SST::Link*         pump_;
+    SST::TimeConverter ps_;
+    bool               outstanding_ = false;
+    uint64_t           next_id_ = 1, outstanding_id_ = 0;
+    SSTMMIORequest     outstanding_req_{};
+    SST::SimTime_t     sent_at_ps_ = 0;
+
+    SST::Statistics::Statistic<uint64_t>* stat_reads_;
+    SST::Statistics::Statistic<uint64_t>* stat_writes_;
+    SST::Statistics::Statistic<uint64_t>* stat_bytes_sent_;
+    SST::Statistics::Statistic<uint64_t>* stat_bytes_received_;
+    SST::Statistics::Statistic<uint64_t>* stat_round_trip_;
+    SST::Statistics::Statistic<uint64_t>* stat_bad_frames_;
+};
+
+} // namespace qemubinary
+
+#endif

@@ -1,0 +1,14 @@
+// Extensions of the embedded engine that real SST Core does not have.
+// Element code uses them only under #if SST_EMBEDDED_ENGINE.
+#ifndef SST_CORE_EMBEDDED_ENGINE_H
+#define SST_CORE_EMBEDDED_ENGINE_H
+
+namespace SST::Engine {
+
+/** Sets the exit status of `sst` for a run that otherwise ends normally
+ *  (statistics are still written). The first nonzero request wins. */
+void requestExitCode(int code);
+
+} // namespace SST::Engine
+
+#endif
