@@ -74,9 +74,10 @@ uint32_t QEMUDevice::status() const
     return (busy_ ? STATUS_BUSY : 0) | (ready_ ? STATUS_DATA_READY : 0) | (error_ ? STATUS_ERROR : 0);
 }
 
-void QEMUDevice::respond(uint64_t id, uint32_t status, uint64_t data, uint32_t cycles)
+void QEMUDevice::respond(uint64_t id, uint32_t status, uint64_t data, uint32_t reported)
 {
-    cpu_port_->send(cycles, new MemoryResponseEvent(id, status, data, cycles));
+    // A held read has already waited in simulated time: only the access itself is still to come.
+    cpu_port_->send(access_latency_, new MemoryResponseEvent(id, status, data, reported));
 }
 
 void QEMUDevice::reject(const MemoryTransactionEvent& t, uint32_t status, const char* why)

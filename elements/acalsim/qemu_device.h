@@ -52,7 +52,8 @@ private:
     void     startEcho();
     void     reset();
     uint32_t status() const;
-    void     respond(uint64_t id, uint32_t status, uint64_t data, uint32_t cycles);
+    /** Answers after access_latency cycles; `reported` is the latency field (cycles the access took in all). */
+    void     respond(uint64_t id, uint32_t status, uint64_t data, uint32_t reported);
     void     reject(const MemoryTransactionEvent& t, uint32_t status, const char* why);
 
     uint64_t base_, size_;

@@ -14,16 +14,47 @@ Checks:
   --timeout S             kill the command (and its process group) after S seconds: a failure
   --signal-after S SIG    send SIG (e.g. TERM) to the command after S seconds
   --cwd DIR               run in DIR
+  --env NAME=VALUE        set an environment variable for the command (repeatable)
+  --private-tmpdir        run with TMPDIR set to a new directory; afterwards it must be empty
+                          and no process may still mention it on its command line (no orphans)
 Exit status 0 if every check holds; otherwise 1, with each failed check printed.
 """
 import argparse
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
+import tempfile
 import sys
 import time
+
+
+def processes_mentioning(text):
+    found = []
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if text in cmdline and int(pid) != os.getpid():
+            found.append(f"{pid}: {cmdline.strip()}")
+    return found
+
+
+def leftovers(tmpdir):
+    """Orphan processes and files left in the command's private TMPDIR."""
+    deadline = time.monotonic() + 3  # a child killed by PR_SET_PDEATHSIG needs a moment
+    while processes_mentioning(tmpdir) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    problems = [f"orphan process: {p}" for p in processes_mentioning(tmpdir)]
+    for root, dirs, files in os.walk(tmpdir):
+        problems += [f"left behind: {os.path.join(root, n)}" for n in dirs + files]
+    return problems
 
 
 def main():
@@ -42,12 +73,23 @@ def main():
     p.add_argument("--timeout", type=float, default=120)
     p.add_argument("--signal-after", nargs=2)
     p.add_argument("--cwd")
+    p.add_argument("--env", action="append", default=[])
+    p.add_argument("--private-tmpdir", action="store_true")
     args = p.parse_args(argv[:split])
     cmd = argv[split + 1:]
 
+    env = dict(os.environ)
+    for item in args.env:
+        name, _, value = item.partition("=")
+        env[name] = value
+    tmpdir = None
+    if args.private_tmpdir:
+        tmpdir = tempfile.mkdtemp(prefix="expect-tmp-")
+        env["TMPDIR"] = tmpdir
+
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=args.cwd, start_new_session=True)
+                            cwd=args.cwd, env=env, start_new_session=True)
     failures = []
     try:
         if args.signal_after:
@@ -67,6 +109,9 @@ def main():
     elapsed = time.monotonic() - start
 
     status = proc.returncode
+    if tmpdir:
+        failures += leftovers(tmpdir)
+        shutil.rmtree(tmpdir, ignore_errors=True)
     if args.status == "nonzero":
         if status == 0:
             failures.append("exit status 0, expected nonzero")

@@ -1,0 +1,9 @@
+/* Never ends and never touches the device (the bridge waits on QEMU meanwhile). */
+#include <stdio.h>
+
+int main(void)
+{
+    printf("computing forever\n");
+    for (volatile unsigned long i = 0;; ++i) {
+    }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Stands in for QEMU where real QEMU cannot misbehave on demand.
+
+QEMUBinary runs it like QEMU (qemu_path=.../fake_qemu.py). It takes the
+socket from '-device sst-device,socket=PATH,...' and its behaviour from
+'-fake-mode MODE' (given through QEMUBinary's qemu_args):
+
+  bad-frames       sends requests with a bad type, a bad size and over-wide data,
+                   expects status 5 for each, then a good read; exits 0 if all held
+  bad-magic        sends a frame that does not start with the request magic
+  close-mid-frame  sends 10 bytes of a request, then exits 0
+  hang-mid-frame   sends 10 bytes of a request, then waits forever
+  die              connects, then kills itself with SIGKILL
+"""
+import os
+import signal
+import socket
+import struct
+import sys
+import time
+
+REQ = struct.Struct("<IIQIQ")
+RESP = struct.Struct("<IIQI")
+MAGIC = 0x53535452
+
+
+def main():
+    args = sys.argv[1:]
+    mode = args[args.index("-fake-mode") + 1]
+    device = args[args.index("-device") + 1]
+    props = dict(p.split("=", 1) for p in device.split(",")[1:])
+    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    conn.connect(props["socket"])
+    base = int(props["base"], 0)
+
+    def transact(frame):
+        conn.sendall(frame)
+        data = b""
+        while len(data) < RESP.size:
+            chunk = conn.recv(RESP.size - len(data))
+            if not chunk:
+                sys.exit("fake-qemu: connection closed")
+            data += chunk
+        return RESP.unpack(data)
+
+    if mode == "bad-frames":
+        ok = True
+        for what, frame in [("bad type", REQ.pack(MAGIC, 7, base, 4, 0)),
+                            ("bad size", REQ.pack(MAGIC, 0, base, 3, 0)),
+                            ("wide data", REQ.pack(MAGIC, 1, base, 1, 0x1FF))]:
+            _, status, _, _ = transact(frame)
+            print(f"fake-qemu: {what} -> status {status}", flush=True)
+            ok &= status == 5
+        _, status, data, _ = transact(REQ.pack(MAGIC, 0, base + 8, 4, 0))
+        print(f"fake-qemu: good read -> status {status} data 0x{data:x}", flush=True)
+        sys.exit(0 if ok and status == 0 else 1)
+    if mode == "bad-magic":
+        conn.sendall(b"GET / HTTP/1.0\r\n\r\n" + bytes(10))
+        time.sleep(30)
+    if mode in ("close-mid-frame", "hang-mid-frame"):
+        conn.sendall(REQ.pack(MAGIC, 0, base, 4, 0)[:10])
+        if mode == "hang-mid-frame":
+            time.sleep(3600)
+        sys.exit(0)
+    if mode == "die":
+        os.kill(os.getpid(), signal.SIGKILL)
+    sys.exit(f"fake-qemu: unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    main()
