@@ -194,7 +194,7 @@ void QEMUBinary::launchQemu()
         if ( left.count() <= 0 )
             fail("QEMU did not connect to " + listener_.path() + " within " + std::to_string(connect_timeout_ms_) +
                  " ms (connect_timeout_ms)");
-        if ( waitFor(listener_.fd(), POLLIN, static_cast<int>(left.count())) ) conn_ = listener_.accept();
+        if ( waitFor(listener_.fd(), POLLIN, static_cast<int>(left.count())) == Wait::Ready ) conn_ = listener_.accept();
         if ( !conn_.valid() && qemu_.poll() ) {
             forwardOutput();
             stdout_forwarder_.flush();
@@ -216,7 +216,7 @@ void QEMUBinary::forwardOutput()
     if ( qemu_.stderrPipe().valid() && !stderr_forwarder_.pump(qemu_.stderrPipe().get()) ) qemu_.closeStderr();
 }
 
-bool QEMUBinary::waitFor(int fd, short events, int timeout_ms)
+QEMUBinary::Wait QEMUBinary::waitFor(int fd, short events, int timeout_ms)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     while ( true ) {
@@ -229,13 +229,13 @@ bool QEMUBinary::waitFor(int fd, short events, int timeout_ms)
         // While QEMU still has output pipes, wake up at least every 100 ms to notice it exiting.
         int n = ::poll(fds, 3, wait < 0 || wait > 100 ? 100 : wait);
         if ( n < 0 ) {
-            if ( errno == EINTR ) return false; // let the engine see signals
+            if ( errno == EINTR ) return Wait::Interrupted; // let the engine see signals
             fail(std::string("poll: ") + std::strerror(errno));
         }
         if ( fds[1].revents || fds[2].revents ) forwardOutput();
-        if ( fds[0].revents ) return true;
-        if ( timeout_ms >= 0 && std::chrono::steady_clock::now() >= deadline ) return false;
-        if ( !qemu_.stdoutPipe().valid() && !qemu_.stderrPipe().valid() && qemu_.poll() ) return true; // QEMU is gone
+        if ( fds[0].revents ) return Wait::Ready;
+        if ( timeout_ms >= 0 && std::chrono::steady_clock::now() >= deadline ) return Wait::Timeout;
+        if ( !qemu_.stdoutPipe().valid() && !qemu_.stderrPipe().valid() && qemu_.poll() ) return Wait::QemuGone;
     }
 }
 
@@ -264,15 +264,17 @@ void QEMUBinary::onPump(SST::Event* ev)
         // Nothing to do until QEMU sends more: wait (simulated time stands still meanwhile).
         const bool mid_frame = reader_.partial() > 0;
         const int  timeout   = mid_frame ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
-        if ( !waitFor(conn_.get(), POLLIN, timeout) ) {
-            if ( timeout >= 0 && errno != EINTR ) {
-                if ( mid_frame )
-                    fail("QEMU sent " + std::to_string(reader_.partial()) + " of " + std::to_string(sizeof req) +
-                         " bytes of a request and then nothing for " + std::to_string(timeout) +
-                         " ms (frame_timeout_ms)");
-                fail("no request from QEMU for " + std::to_string(timeout) + " ms (idle_timeout_ms)");
-            }
-            return schedulePump(); // interrupted by a signal: come back after the engine has looked
+        switch ( waitFor(conn_.get(), POLLIN, timeout) ) {
+        case Wait::Ready:
+        case Wait::QemuGone: // the next read sees the end of the stream
+            break;
+        case Wait::Interrupted:
+            return schedulePump(); // a signal: come back after the engine has looked at it
+        case Wait::Timeout:
+            if ( mid_frame )
+                fail("QEMU sent " + std::to_string(reader_.partial()) + " of " + std::to_string(sizeof req) +
+                     " bytes of a request and then nothing for " + std::to_string(timeout) + " ms (frame_timeout_ms)");
+            fail("no request from QEMU for " + std::to_string(timeout) + " ms (idle_timeout_ms)");
         }
     }
 }
@@ -339,7 +341,8 @@ void QEMUBinary::sendResponse(const SSTMMIOResponse& resp)
         }
         if ( n < 0 && errno == EINTR ) continue;
         if ( n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) ) {
-            waitFor(conn_.get(), POLLOUT, frame_timeout_ms_);
+            if ( waitFor(conn_.get(), POLLOUT, frame_timeout_ms_) == Wait::Timeout )
+                fail("QEMU did not take a response for " + std::to_string(frame_timeout_ms_) + " ms (frame_timeout_ms)");
             continue;
         }
         if ( n < 0 && (errno == EPIPE || errno == ECONNRESET) ) return qemuEnded("");
@@ -361,7 +364,7 @@ void QEMUBinary::qemuEnded(const std::string& why)
         qemu_.kill();
     }
     while ( qemu_.stdoutPipe().valid() || qemu_.stderrPipe().valid() ) // to end of file
-        if ( !waitFor(-1, 0, 1000) ) break;
+        if ( waitFor(-1, 0, 1000) != Wait::QemuGone ) break;
     stdout_forwarder_.flush();
     stderr_forwarder_.flush();
     qemu_status_ = qemu_.poll();

@@ -73,8 +73,9 @@ private:
     /** Handles one request; true if it went to the device and awaits its response. */
     bool handleRequest(const SSTMMIORequest& req);
     void sendResponse(const SSTMMIOResponse& resp);
-    /** Waits for fds; true if `fd` (or QEMU's output) is ready before the timeout (-1: none). */
-    bool waitFor(int fd, short events, int timeout_ms);
+    enum class Wait { Ready, Timeout, Interrupted, QemuGone };
+    /** Waits for `events` on `fd` (-1: none) up to timeout_ms (-1: no limit), copying QEMU's output meanwhile. */
+    Wait waitFor(int fd, short events, int timeout_ms);
     void forwardOutput();
     /** QEMU closed the connection: collect its exit and end the run. */
     void qemuEnded(const std::string& why);
