@@ -32,7 +32,7 @@ build_all() {
   local qemu_bin_dir
   qemu_bin_dir=$("$REPO_ROOT/qemu/build-qemu.sh")
   # Debian's python3 (and its libpython) rather than a pyenv shim that may lead PATH.
-  cmake -S "$REPO_ROOT" -B "$BUILD_DIR" -G Ninja -DQEMU_BIN_DIR="$qemu_bin_dir" \
+  cmake -S "$REPO_ROOT" -B "$BUILD_DIR" -G Ninja -DQEMU_BIN_DIR="$qemu_bin_dir" -DREQUIRE_QEMU_TESTS=ON \
     -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION >/dev/null
   cmake --build "$BUILD_DIR"
 }
