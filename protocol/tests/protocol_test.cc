@@ -125,6 +125,93 @@ TEST(Validate, RandomBytesAreNeverAcceptedWithoutTheMagic)
 
 TEST(Validate, EveryCheckHasADescription)
 {
-    for ( int c = SST_MMIO_CHECK_OK; c <= SST_MMIO_CHECK_ADDRESS_WRAPS; ++c )
+    for ( int c = SST_MMIO_CHECK_OK; c <= SST_MMIO_CHECK_BAD_FIELD; ++c )
         EXPECT_STRNE(sst_mmio_check_str(static_cast<SSTMMIOCheck>(c)), "unknown check result") << c;
+}
+
+TEST(WireFormatV2, HelloIsAsLongAsAV1RequestSoV1PeersReadItAsOneFrame)
+{
+    SSTHello h = sst_hello(2, SST_CAP_TIME | SST_CAP_IRQ, 1000000, 1);
+    EXPECT_EQ(sizeof h, sizeof(SSTMMIORequest));
+    std::vector<uint8_t> expect = { 0x53, 0x53, 0x54, 0x48, 2, 0, 0, 0, 3, 0, 0, 0, 0x40, 0x42,
+                                    0x0F, 0,    0,    0,    0, 0, 1, 0, 0, 0, 0, 0, 0, 0 };
+    EXPECT_EQ(bytes(h), expect);
+    // What a v1 peer sees: a request with a bad magic.
+    SSTMMIORequest as_v1;
+    EXPECT_EQ(sst_mmio_parse_request(&h, sizeof h, &as_v1), SST_MMIO_CHECK_BAD_MAGIC);
+    EXPECT_EQ(sst_check_hello(&h), SST_MMIO_CHECK_OK);
+    h.version = 0;
+    EXPECT_EQ(sst_check_hello(&h), SST_MMIO_CHECK_BAD_VERSION);
+    h.version  = 2;
+    h.reserved = 1;
+    EXPECT_EQ(sst_check_hello(&h), SST_MMIO_CHECK_BAD_FIELD);
+}
+
+TEST(WireFormatV2, MessageLayout)
+{
+    SSTMsg m  = sst_msg(SST_MSG_MMIO_WRITE, 7, 0x0102030405060708ull);
+    m.address = 0x10200000;
+    m.data    = 0xAB;
+    m.arg0    = 1;
+    auto b    = bytes(m);
+    ASSERT_EQ(b.size(), 48u);
+    EXPECT_EQ(std::vector<uint8_t>(b.begin(), b.begin() + 4), (std::vector<uint8_t>{ 0x53, 0x53, 0x54, 0x32 }));
+    EXPECT_EQ(b[4], SST_MSG_MMIO_WRITE);
+    EXPECT_EQ(b[8], 7);
+    EXPECT_EQ(b[16], 0x08);
+    EXPECT_EQ(b[23], 0x01);
+    EXPECT_EQ(b[27], 0x10);
+    EXPECT_EQ(b[32], 0xAB);
+    EXPECT_EQ(b[40], 1);
+    EXPECT_EQ(sst_check_msg(&m), SST_MMIO_CHECK_OK);
+}
+
+TEST(WireFormatV2, RejectsEveryMalformedMessage)
+{
+    auto check = [](SSTMsg m) { return sst_check_msg(&m); };
+    SSTMsg read = sst_msg(SST_MSG_MMIO_READ, 1, 0);
+    read.arg0   = 4;
+    EXPECT_EQ(check(read), SST_MMIO_CHECK_OK);
+    SSTMsg m = read;
+    m.magic  = SST_MMIO_REQUEST_MAGIC;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_MAGIC);
+    m       = read;
+    m.flags = 1;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_FIELD);
+    for ( uint16_t type : { 0, 11, 0xFFFF } ) {
+        m      = read;
+        m.type = type;
+        EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_TYPE) << type;
+    }
+    m      = read;
+    m.arg0 = 3;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_SIZE);
+    m             = read;
+    m.payload_len = 4;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD);
+    m      = sst_msg(SST_MSG_MMIO_WRITE, 1, 0);
+    m.arg0 = 2;
+    m.data = 0x10000;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_DATA_TOO_WIDE);
+    m         = read;
+    m.address = UINT64_MAX;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_ADDRESS_WRAPS);
+    m      = sst_msg(SST_MSG_IRQ, 0, 0);
+    m.arg1 = 2;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_FIELD);
+    m      = sst_msg(SST_MSG_DMA_READ, 1, 0);
+    m.arg0 = 0;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_SIZE);
+    m.arg0 = SST_MSG_MAX_PAYLOAD + 1;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_SIZE);
+    m = sst_msg(SST_MSG_DMA_WRITE, 1, 0);
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD);
+    m.payload_len = SST_MSG_MAX_PAYLOAD + 1;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD);
+    for ( uint16_t type : { SST_MSG_MMIO_RESP, SST_MSG_SYNC, SST_MSG_SYNC_DONE, SST_MSG_DMA_WRITE_DONE } ) {
+        m             = sst_msg(type, 0, 0);
+        EXPECT_EQ(check(m), SST_MMIO_CHECK_OK) << sst_msg_type_str(type);
+        m.payload_len = 1;
+        EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD) << sst_msg_type_str(type);
+    }
 }

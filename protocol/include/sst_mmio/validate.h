@@ -22,6 +22,9 @@ typedef enum SSTMMIOCheck {
     SST_MMIO_CHECK_BAD_SIZE,       /* request size not 1, 2, 4 or 8 */
     SST_MMIO_CHECK_DATA_TOO_WIDE,  /* write data has bits above its size */
     SST_MMIO_CHECK_ADDRESS_WRAPS,  /* address + size passes 2^64 */
+    SST_MMIO_CHECK_BAD_VERSION,    /* HELLO with version 0 */
+    SST_MMIO_CHECK_BAD_PAYLOAD,    /* payload on a message that has none, or too large */
+    SST_MMIO_CHECK_BAD_FIELD,      /* nonzero flags/reserved, or an IRQ level other than 0/1 */
 } SSTMMIOCheck;
 
 static inline const char *sst_mmio_check_str(SSTMMIOCheck c)
@@ -34,6 +37,9 @@ static inline const char *sst_mmio_check_str(SSTMMIOCheck c)
     case SST_MMIO_CHECK_BAD_SIZE: return "access size not 1, 2, 4 or 8";
     case SST_MMIO_CHECK_DATA_TOO_WIDE: return "write data wider than the access size";
     case SST_MMIO_CHECK_ADDRESS_WRAPS: return "access wraps past the end of the address space";
+    case SST_MMIO_CHECK_BAD_VERSION: return "protocol version 0";
+    case SST_MMIO_CHECK_BAD_PAYLOAD: return "payload length not allowed for this message";
+    case SST_MMIO_CHECK_BAD_FIELD: return "reserved field set or value out of range";
     }
     return "unknown check result";
 }
@@ -98,6 +104,93 @@ static inline SSTMMIOCheck sst_mmio_parse_response(const void *buf, size_t len, 
     if (len < sizeof(*out)) return SST_MMIO_CHECK_TRUNCATED;
     memcpy(out, buf, sizeof(*out));
     return sst_mmio_check_response(out);
+}
+
+/* ---- version 2 ---- */
+
+static inline SSTHello sst_hello(uint32_t version, uint32_t capabilities, uint64_t quantum_ps, uint32_t irq_lines)
+{
+    SSTHello h;
+    h.magic = SST_HELLO_MAGIC;
+    h.version = version;
+    h.capabilities = capabilities;
+    h.quantum_ps = quantum_ps;
+    h.irq_lines = irq_lines;
+    h.reserved = 0;
+    return h;
+}
+
+static inline SSTMMIOCheck sst_check_hello(const SSTHello *h)
+{
+    if (h->magic != SST_HELLO_MAGIC) return SST_MMIO_CHECK_BAD_MAGIC;
+    if (h->version == 0) return SST_MMIO_CHECK_BAD_VERSION;
+    if (h->reserved != 0) return SST_MMIO_CHECK_BAD_FIELD;
+    return SST_MMIO_CHECK_OK;
+}
+
+static inline SSTMsg sst_msg(uint16_t type, uint32_t tag, uint64_t time_ps)
+{
+    SSTMsg m;
+    memset(&m, 0, sizeof(m));
+    m.magic = SST_MSG_MAGIC;
+    m.type = type;
+    m.tag = tag;
+    m.time_ps = time_ps;
+    return m;
+}
+
+static inline const char *sst_msg_type_str(uint16_t type)
+{
+    switch (type) {
+    case SST_MSG_MMIO_READ: return "MMIO_READ";
+    case SST_MSG_MMIO_WRITE: return "MMIO_WRITE";
+    case SST_MSG_MMIO_RESP: return "MMIO_RESP";
+    case SST_MSG_SYNC: return "SYNC";
+    case SST_MSG_SYNC_DONE: return "SYNC_DONE";
+    case SST_MSG_IRQ: return "IRQ";
+    case SST_MSG_DMA_READ: return "DMA_READ";
+    case SST_MSG_DMA_READ_DATA: return "DMA_READ_DATA";
+    case SST_MSG_DMA_WRITE: return "DMA_WRITE";
+    case SST_MSG_DMA_WRITE_DONE: return "DMA_WRITE_DONE";
+    }
+    return "unknown";
+}
+
+/* Checks a v2 frame's header and the fields its type uses. */
+static inline SSTMMIOCheck sst_check_msg(const SSTMsg *m)
+{
+    if (m->magic != SST_MSG_MAGIC) return SST_MMIO_CHECK_BAD_MAGIC;
+    if (m->flags != 0) return SST_MMIO_CHECK_BAD_FIELD;
+    switch (m->type) {
+    case SST_MSG_MMIO_READ:
+    case SST_MSG_MMIO_WRITE:
+        if (m->payload_len) return SST_MMIO_CHECK_BAD_PAYLOAD;
+        if (!sst_mmio_size_valid(m->arg0)) return SST_MMIO_CHECK_BAD_SIZE;
+        if (m->type == SST_MSG_MMIO_WRITE && (m->data & ~sst_mmio_size_mask(m->arg0)))
+            return SST_MMIO_CHECK_DATA_TOO_WIDE;
+        if (m->address > UINT64_MAX - (m->arg0 - 1)) return SST_MMIO_CHECK_ADDRESS_WRAPS;
+        return SST_MMIO_CHECK_OK;
+    case SST_MSG_IRQ:
+        if (m->payload_len) return SST_MMIO_CHECK_BAD_PAYLOAD;
+        return m->arg1 <= 1 ? SST_MMIO_CHECK_OK : SST_MMIO_CHECK_BAD_FIELD;
+    case SST_MSG_DMA_READ:
+        if (m->payload_len) return SST_MMIO_CHECK_BAD_PAYLOAD;
+        if (m->arg0 == 0 || m->arg0 > SST_MSG_MAX_PAYLOAD) return SST_MMIO_CHECK_BAD_SIZE;
+        if (m->address > UINT64_MAX - (m->arg0 - 1)) return SST_MMIO_CHECK_ADDRESS_WRAPS;
+        return SST_MMIO_CHECK_OK;
+    case SST_MSG_DMA_WRITE:
+        if (m->payload_len == 0 || m->payload_len > SST_MSG_MAX_PAYLOAD) return SST_MMIO_CHECK_BAD_PAYLOAD;
+        if (m->address > UINT64_MAX - (m->payload_len - 1)) return SST_MMIO_CHECK_ADDRESS_WRAPS;
+        return SST_MMIO_CHECK_OK;
+    case SST_MSG_DMA_READ_DATA:
+        return m->payload_len <= SST_MSG_MAX_PAYLOAD ? SST_MMIO_CHECK_OK : SST_MMIO_CHECK_BAD_PAYLOAD;
+    case SST_MSG_MMIO_RESP:
+    case SST_MSG_SYNC:
+    case SST_MSG_SYNC_DONE:
+    case SST_MSG_DMA_WRITE_DONE:
+        return m->payload_len ? SST_MMIO_CHECK_BAD_PAYLOAD : SST_MMIO_CHECK_OK;
+    }
+    return SST_MMIO_CHECK_BAD_TYPE;
 }
 
 #ifdef __cplusplus

@@ -70,4 +70,90 @@ SST_MMIO_STATIC_ASSERT(offsetof(SSTMMIOResponse, status) == 4, "response status 
 SST_MMIO_STATIC_ASSERT(offsetof(SSTMMIOResponse, data) == 8, "response data at 8");
 SST_MMIO_STATIC_ASSERT(offsetof(SSTMMIOResponse, latency) == 16, "response latency at 16");
 
+/* ------------------------------------------------------------------------
+ * Version 2: negotiated, timed, bidirectional.
+ *
+ * Handshake: QEMU (protocol=2) first sends a HELLO, 28 bytes like a v1
+ * request. A v2 peer answers with its own HELLO; from then on both ends
+ * exchange SSTMsg frames. A v1-only peer reads the HELLO as one malformed
+ * request and answers with a v1 response (status BAD_REQUEST): QEMU then
+ * stays on version 1.
+ *
+ * Times are simulated picoseconds since the start of the run; QEMU's guest
+ * time (with -icount) and SST's time are the same clock.
+ * ------------------------------------------------------------------------ */
+
+#define SST_HELLO_MAGIC 0x48545353u /* "SSTH" */
+#define SST_MSG_MAGIC   0x32545353u /* "SST2" */
+#define SST_PROTOCOL_VERSION 2u
+
+/* HELLO.capabilities */
+#define SST_CAP_TIME 0x1u /* requests carry guest time; responses charge latency to guest time; SYNC */
+#define SST_CAP_IRQ  0x2u /* IRQ messages from SST */
+#define SST_CAP_DMA  0x4u /* DMA_READ / DMA_WRITE messages from SST */
+
+typedef struct __attribute__((packed)) SSTHello {
+    uint32_t magic;        /* SST_HELLO_MAGIC */
+    uint32_t version;      /* highest version the sender speaks; the answer is the version used */
+    uint32_t capabilities; /* SST_CAP_*; the answer is the set both ends use */
+    uint64_t quantum_ps;   /* QEMU: its SYNC period; SST: the period it wants (0: keep QEMU's) */
+    uint32_t irq_lines;    /* QEMU: interrupt lines the device has */
+    uint32_t reserved;     /* 0 */
+} SSTHello;
+
+/* SSTMsg.type. "Q->S": QEMU to SST; "S->Q": SST to QEMU. */
+#define SST_MSG_MMIO_READ      1u  /* Q->S tag, time_ps (guest time of the access), address, arg0 size */
+#define SST_MSG_MMIO_WRITE     2u  /* Q->S tag, time_ps, address, data, arg0 size */
+#define SST_MSG_MMIO_RESP      3u  /* S->Q tag, time_ps (completion; QEMU charges the difference), data,
+                                      arg0 status, arg1 device cycles (informational) */
+#define SST_MSG_SYNC           4u  /* Q->S time_ps: guest time reached; QEMU waits for SYNC_DONE */
+#define SST_MSG_SYNC_DONE      5u  /* S->Q time_ps: SST has simulated up to that time */
+#define SST_MSG_IRQ            6u  /* S->Q time_ps, arg0 line, arg1 level (0 or 1) */
+#define SST_MSG_DMA_READ       7u  /* S->Q tag, address, arg0 length: QEMU answers DMA_READ_DATA */
+#define SST_MSG_DMA_READ_DATA  8u  /* Q->S tag, arg0 status, payload_len bytes of data follow */
+#define SST_MSG_DMA_WRITE      9u  /* S->Q tag, address, payload_len bytes of data follow: QEMU answers DMA_WRITE_DONE */
+#define SST_MSG_DMA_WRITE_DONE 10u /* Q->S tag, arg0 status */
+
+/* Largest DMA payload in one message. */
+#define SST_MSG_MAX_PAYLOAD 65536u
+
+/* SSTMsg DMA status (arg0 of DMA_READ_DATA / DMA_WRITE_DONE) */
+#define SST_DMA_OK    0u
+#define SST_DMA_ERROR 1u /* the guest-physical range is not all RAM */
+
+typedef struct __attribute__((packed)) SSTMsg {
+    uint32_t magic;       /* SST_MSG_MAGIC */
+    uint16_t type;        /* SST_MSG_* */
+    uint16_t flags;       /* 0 */
+    uint32_t tag;         /* pairs a request with its answer */
+    uint32_t payload_len; /* bytes following this frame (DMA data), at most SST_MSG_MAX_PAYLOAD */
+    uint64_t time_ps;     /* simulated time, picoseconds */
+    uint64_t address;     /* guest-physical address */
+    uint64_t data;        /* access data */
+    uint32_t arg0;        /* size, status, line or length, by type */
+    uint32_t arg1;        /* level or cycles, by type */
+} SSTMsg;
+
+#define SST_HELLO_SIZE 28u
+#define SST_MSG_SIZE   48u
+
+SST_MMIO_STATIC_ASSERT(sizeof(SSTHello) == SST_HELLO_SIZE, "HELLO is exactly as long as a v1 request");
+SST_MMIO_STATIC_ASSERT(SST_HELLO_SIZE == SST_MMIO_REQUEST_SIZE, "a v1 peer must read HELLO as one request");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, version) == 4, "hello version at 4");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, capabilities) == 8, "hello capabilities at 8");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, quantum_ps) == 12, "hello quantum at 12");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, irq_lines) == 20, "hello irq_lines at 20");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, reserved) == 24, "hello reserved at 24");
+
+SST_MMIO_STATIC_ASSERT(sizeof(SSTMsg) == SST_MSG_SIZE, "SSTMsg is 48 bytes");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, type) == 4, "msg type at 4");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, flags) == 6, "msg flags at 6");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, tag) == 8, "msg tag at 8");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, payload_len) == 12, "msg payload_len at 12");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, time_ps) == 16, "msg time at 16");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, address) == 24, "msg address at 24");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, data) == 32, "msg data at 32");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, arg0) == 40, "msg arg0 at 40");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, arg1) == 44, "msg arg1 at 44");
+
 #endif /* SST_MMIO_WIRE_H */
