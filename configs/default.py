@@ -1,7 +1,8 @@
 # The default co-simulation: a RISC-V firmware on QEMU drives acalsim.QEMUDevice
 # through qemubinary.QEMUBinary.
 #
-#   sst configs/default.py [-- --arch rv64] [--firmware ELF] [--echo-latency CYCLES] [--verbose N]
+#   sst configs/default.py [-- --arch rv64] [--firmware ELF] [--echo-latency CYCLES]
+#                             [--access-latency CYCLES] [--protocol 1|2] [--stats FILE.csv] [--verbose N]
 #
 # Without --firmware it runs the register test suite (firmware/tests/mmio_registers.c)
 # from the build directory ($QEMU_ACALSIM_BUILD_DIR, default build/ in the repository).
@@ -18,6 +19,9 @@ parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
 parser.add_argument("--firmware", help="guest ELF (default: the mmio_registers test for --arch)")
 parser.add_argument("--echo-latency", default="10", help="device cycles an echo keeps the device busy")
 parser.add_argument("--verbose", default="0")
+parser.add_argument("--access-latency", default="1", help="device cycles of a register access")
+parser.add_argument("--protocol", default="2", choices=["1", "2"], help="2: guest time is simulated time")
+parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
 args = parser.parse_args()
 firmware = args.firmware or os.path.join(build, "firmware", args.arch, "mmio_registers.elf")
 
@@ -27,6 +31,7 @@ qemu.addParams({
     "binary_path": firmware,
     "device_base": "0x10200000",
     "device_size": "4096",
+    "protocol": args.protocol,
     "verbose": args.verbose,
 })
 
@@ -36,8 +41,11 @@ device.addParams({
     "base_addr": "0x10200000",
     "size": "4096",
     "echo_latency": args.echo_latency,
+    "access_latency": args.access_latency,
     "verbose": args.verbose,
 })
 
 sst.Link("qemu_device_link").connect((qemu, "device_port", "1ns"), (device, "cpu_port", "1ns"))
 sst.enableAllStatisticsForAllComponents()
+if args.stats:
+    sst.setStatisticOutput("sst.statOutputCSV", {"filepath": args.stats})

@@ -141,18 +141,18 @@ void QEMUDevice::onTransaction(SST::Event* ev)
     if ( !read && offset == REG_DATA_OUT ) return reject(tx, SST_MMIO_STATUS_ACCESS, "DATA_OUT is read-only");
 
     const uint32_t value = static_cast<uint32_t>(tx.data);
-    if ( verbose_ )
-        getSimulationOutput().output("%s: %s %s%s0x%08x\n", getName().c_str(), read ? "read" : "write", regName(offset),
-                                     read ? "" : " <- ", read ? 0u : value);
     if ( read ) {
         stat_reads_->addData(1);
         if ( offset == REG_DATA_OUT && busy_ ) {
+            if ( verbose_ ) getSimulationOutput().output("%s: read DATA_OUT held until the echo completes\n", getName().c_str());
             pending_reads_.push_back({ tx.id, getCurrentSimTime() });
             return;
         }
         uint32_t data = offset == REG_DATA_IN ? data_in_ : offset == REG_DATA_OUT ? data_out_ : status();
+        if ( verbose_ ) getSimulationOutput().output("%s: read %s -> 0x%08x\n", getName().c_str(), regName(offset), data);
         return respond(tx.id, SST_MMIO_STATUS_OK, data, access_latency_);
     }
+    if ( verbose_ ) getSimulationOutput().output("%s: write %s <- 0x%08x\n", getName().c_str(), regName(offset), value);
 
     stat_writes_->addData(1);
     switch ( offset ) {

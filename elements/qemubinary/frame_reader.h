@@ -10,11 +10,13 @@
 
 namespace qemubinary {
 
+enum class ReadResult { Frame, Pending, Closed, Error };
+
 template <typename FrameT>
 class FrameReader
 {
 public:
-    enum class Result { Frame, Pending, Closed, Error };
+    using Result = ReadResult;
 
     /** Reads what is available. On Frame, `out` holds a whole frame; on Error, errno says why. */
     Result read(int fd, FrameT& out)

@@ -6,6 +6,7 @@
 #include <sst/core/embedded_engine.h>
 #endif
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -85,6 +86,17 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     response_timeout_ms_ = params.find<uint32_t>("response_timeout_ms", 30000);
     frame_timeout_ms_    = params.find<int>("frame_timeout_ms", 5000);
     idle_timeout_ms_     = params.find<int>("idle_timeout_ms", 0);
+    protocol_wanted_     = params.find<uint32_t>("protocol", 2);
+    icount_shift_        = params.find<int>("icount_shift", 0);
+    irq_                 = params.find<uint32_t>("irq", 0);
+    if ( protocol_wanted_ != 1 && protocol_wanted_ != 2 ) fail("protocol " + std::to_string(protocol_wanted_) + " is not 1 or 2");
+    if ( icount_shift_ < 0 || icount_shift_ > 10 ) fail("icount_shift " + std::to_string(icount_shift_) + " is outside 0..10");
+    {
+        SST::UnitAlgebra q = params.find<SST::UnitAlgebra>("sync_quantum", "10us");
+        if ( !q.hasUnits("s") || q.getDoubleValue() < 1e-9 )
+            fail("sync_quantum '" + q.toString() + "' is not a time of at least 1 ns");
+        sync_quantum_ps_ = static_cast<uint64_t>(q.getDoubleValue() * 1e12 + 0.5);
+    }
     const std::string arch = params.find<std::string>("arch", "rv32");
     if ( arch != "rv32" && arch != "rv64" ) fail("arch '" + arch + "' is not rv32 or rv64");
     try {
@@ -108,6 +120,7 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
         configureLink("device_port", tb, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onDeviceResponse>(this));
     if ( !device_port_ ) fail("port device_port is not connected to a device");
     pump_ = configureSelfLink("pump", tb, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onPump>(this));
+    sync_ = configureSelfLink("sync", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onSyncReached>(this));
 
     stat_reads_          = registerStatistic<uint64_t>("mmio_reads");
     stat_writes_         = registerStatistic<uint64_t>("mmio_writes");
@@ -115,6 +128,9 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     stat_bytes_received_ = registerStatistic<uint64_t>("bytes_received");
     stat_round_trip_     = registerStatistic<uint64_t>("round_trip_latency");
     stat_bad_frames_     = registerStatistic<uint64_t>("bad_frames");
+    stat_syncs_          = registerStatistic<uint64_t>("syncs");
+    stat_interrupts_     = registerStatistic<uint64_t>("interrupts");
+    stat_dma_bytes_      = registerStatistic<uint64_t>("dma_bytes");
 
     registerAsPrimaryComponent();
     primaryComponentDoNotEndSim();
@@ -173,6 +189,11 @@ void QEMUBinary::launchQemu()
                                       "sst-device,socket=" + listener_.path() + ",base=" + hex(device_base_) +
                                           ",size=" + hex(device_size_) +
                                           ",timeout-ms=" + std::to_string(response_timeout_ms_) };
+    if ( protocol_wanted_ >= 2 ) {
+        argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000));
+        if ( irq_ ) argv.back() += ",irq=" + std::to_string(irq_);
+        argv.insert(argv.end(), { "-icount", "shift=" + std::to_string(icount_shift_) + ",sleep=off" });
+    }
     argv.insert(argv.end(), qemu_args_.begin(), qemu_args_.end());
     if ( verbose_ ) {
         std::string cmd;
@@ -242,28 +263,55 @@ QEMUBinary::Wait QEMUBinary::waitFor(int fd, short events, int timeout_ms)
 void QEMUBinary::onPump(SST::Event* ev)
 {
     delete ev;
-    if ( outstanding_ || !conn_.valid() ) return;
+    if ( qemuWaiting() || !conn_.valid() ) return;
     while ( true ) {
-        SSTMMIORequest req;
-        switch ( reader_.read(conn_.get(), req) ) {
-        case FrameReader<SSTMMIORequest>::Result::Frame:
-            stat_bytes_received_->addData(sizeof req);
-            if ( handleRequest(req) ) return; // the device's response schedules the next pump
-            continue;
-        case FrameReader<SSTMMIORequest>::Result::Closed:
-            return qemuEnded(reader_.partial() ? "QEMU closed the connection in the middle of a request (" +
-                                                     std::to_string(reader_.partial()) + " of " +
-                                                     std::to_string(sizeof req) + " bytes)"
-                                               : "");
-        case FrameReader<SSTMMIORequest>::Result::Error:
+        ReadResult r;
+        size_t     frame_size;
+        if ( version_ == 2 ) {
+            SSTMsg m;
+            frame_size = sizeof m;
+            r          = msg_reader_.read(conn_.get(), m);
+            if ( r == ReadResult::Frame ) {
+                stat_bytes_received_->addData(sizeof m);
+                if ( handleMessage(m) ) return; // QEMU now waits; an event will pump again
+                continue;
+            }
+        }
+        else {
+            SSTMMIORequest req;
+            frame_size = sizeof req;
+            r          = reader_.read(conn_.get(), req);
+            if ( r == ReadResult::Frame ) {
+                stat_bytes_received_->addData(sizeof req);
+                if ( version_ == 0 ) { // QEMU's first frame: a HELLO, or a version-1 request
+                    if ( req.magic == SST_HELLO_MAGIC ) {
+                        SSTHello hello;
+                        std::memcpy(&hello, &req, sizeof hello);
+                        negotiate(hello);
+                        continue;
+                    }
+                    version_ = 1;
+                    if ( verbose_ ) getSimulationOutput().output("%s: QEMU speaks protocol 1\n", getName().c_str());
+                }
+                if ( handleRequest(req) ) return; // the device's response schedules the next pump
+                continue;
+            }
+        }
+        const size_t partial = version_ == 2 ? msg_reader_.partial() : reader_.partial();
+        switch ( r ) {
+        case ReadResult::Frame:
+        case ReadResult::Pending:
+            break;
+        case ReadResult::Closed:
+            return qemuEnded(partial ? "QEMU closed the connection in the middle of a request (" + std::to_string(partial) +
+                                           " of " + std::to_string(frame_size) + " bytes)"
+                                     : "");
+        case ReadResult::Error:
             if ( errno == ECONNRESET ) return qemuEnded("");
             fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
-        case FrameReader<SSTMMIORequest>::Result::Pending:
-            break;
         }
         // Nothing to do until QEMU sends more: wait (simulated time stands still meanwhile).
-        const bool mid_frame = reader_.partial() > 0;
-        const int  timeout   = mid_frame ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
+        const int timeout = partial ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
         switch ( waitFor(conn_.get(), POLLIN, timeout) ) {
         case Wait::Ready:
         case Wait::QemuGone: // the next read sees the end of the stream
@@ -271,8 +319,8 @@ void QEMUBinary::onPump(SST::Event* ev)
         case Wait::Interrupted:
             return schedulePump(); // a signal: come back after the engine has looked at it
         case Wait::Timeout:
-            if ( mid_frame )
-                fail("QEMU sent " + std::to_string(reader_.partial()) + " of " + std::to_string(sizeof req) +
+            if ( partial )
+                fail("QEMU sent " + std::to_string(partial) + " of " + std::to_string(frame_size) +
                      " bytes of a request and then nothing for " + std::to_string(timeout) + " ms (frame_timeout_ms)");
             fail("no request from QEMU for " + std::to_string(timeout) + " ms (idle_timeout_ms)");
         }
@@ -293,22 +341,35 @@ bool QEMUBinary::handleRequest(const SSTMMIORequest& req)
         sendResponse(sst_mmio_response(SST_MMIO_STATUS_BAD_REQUEST, 0, 0));
         return false;
     }
+    forwardToDevice(req, 0);
+    return true;
+}
+
+void QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps)
+{
     const bool read = req.type == SST_MMIO_READ;
     (read ? stat_reads_ : stat_writes_)->addData(1);
     outstanding_     = true;
     outstanding_id_  = next_id_++;
     outstanding_req_ = req;
-    sent_at_ps_      = getCurrentSimTime(ps_);
-    device_port_->send(new acalsim::MemoryTransactionEvent(
-        read ? acalsim::MemoryTransactionEvent::READ : acalsim::MemoryTransactionEvent::WRITE, req.address, req.size,
-        req.data, outstanding_id_));
-    return true;
+    sent_at_ps_      = getCurrentSimTime(ps_) + delay_ps;
+    device_port_->send(delay_ps, ps_,
+                       new acalsim::MemoryTransactionEvent(read ? acalsim::MemoryTransactionEvent::READ
+                                                                : acalsim::MemoryTransactionEvent::WRITE,
+                                                           req.address, req.size, req.data, outstanding_id_));
 }
 
 void QEMUBinary::onDeviceResponse(SST::Event* ev)
 {
+    if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev) ) {
+        const acalsim::InterruptEvent copy = *irq;
+        delete irq;
+        return onInterrupt(copy);
+    }
+    if ( auto* dma = dynamic_cast<acalsim::DmaRequestEvent*>(ev) )
+        return onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent>(dma));
     auto* resp = dynamic_cast<acalsim::MemoryResponseEvent*>(ev);
-    if ( !resp ) fail("device_port delivered an event that is not an acalsim.MemoryResponseEvent");
+    if ( !resp ) fail("device_port delivered an event that is not a response, interrupt or DMA request");
     const acalsim::MemoryResponseEvent r = *resp;
     delete resp;
     if ( !outstanding_ || r.id != outstanding_id_ )
@@ -324,15 +385,24 @@ void QEMUBinary::onDeviceResponse(SST::Event* ev)
                                      hex(outstanding_req_.type == SST_MMIO_READ ? r.data : outstanding_req_.data).c_str(),
                                      r.status, r.latency);
     if ( !conn_.valid() ) return; // QEMU already gone
-    sendResponse(sst_mmio_response(r.status, r.data, r.latency));
+    if ( version_ == 2 ) {
+        SSTMsg m = sst_msg(SST_MSG_MMIO_RESP, outstanding_tag_, nowPs());
+        m.data   = r.data;
+        m.arg0   = r.status;
+        m.arg1   = r.latency;
+        sendMessage(m);
+    }
+    else
+        sendResponse(sst_mmio_response(r.status, r.data, r.latency));
     schedulePump();
 }
 
-void QEMUBinary::sendResponse(const SSTMMIOResponse& resp)
+void QEMUBinary::sendResponse(const SSTMMIOResponse& resp) { sendBytes(&resp, sizeof resp); }
+
+void QEMUBinary::sendBytes(const void* data, size_t len)
 {
-    const char* p    = reinterpret_cast<const char*>(&resp);
-    size_t      left = sizeof resp;
-    while ( left ) {
+    const char* p = static_cast<const char*>(data);
+    for ( size_t left = len; left; ) {
         ssize_t n = ::send(conn_.get(), p, left, MSG_NOSIGNAL);
         if ( n > 0 ) {
             p += n;
@@ -342,13 +412,13 @@ void QEMUBinary::sendResponse(const SSTMMIOResponse& resp)
         if ( n < 0 && errno == EINTR ) continue;
         if ( n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) ) {
             if ( waitFor(conn_.get(), POLLOUT, frame_timeout_ms_) == Wait::Timeout )
-                fail("QEMU did not take a response for " + std::to_string(frame_timeout_ms_) + " ms (frame_timeout_ms)");
+                fail("QEMU did not take data for " + std::to_string(frame_timeout_ms_) + " ms (frame_timeout_ms)");
             continue;
         }
         if ( n < 0 && (errno == EPIPE || errno == ECONNRESET) ) return qemuEnded("");
-        fail(std::string("sending a response to QEMU failed: ") + std::strerror(errno));
+        fail(std::string("sending to QEMU failed: ") + std::strerror(errno));
     }
-    stat_bytes_sent_->addData(sizeof resp);
+    stat_bytes_sent_->addData(len);
 }
 
 void QEMUBinary::qemuEnded(const std::string& why)

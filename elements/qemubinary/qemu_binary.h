@@ -8,6 +8,11 @@
 // self link waits for QEMU (blocking) only while no transaction is
 // outstanding, so simulated time does not advance while the guest computes.
 // The guest's exit ends the simulation and its status becomes sst's.
+//
+// Protocol 2 (default; negotiated, a version-1 QEMU still works) runs QEMU
+// with -icount so guest time is deterministic: each request is delivered at
+// the guest's time, the response's time is charged back to the guest, and
+// QEMU syncs every sync_quantum so that device interrupts and DMA reach it.
 #ifndef ELEMENTS_QEMUBINARY_QEMU_BINARY_H
 #define ELEMENTS_QEMUBINARY_QEMU_BINARY_H
 
@@ -23,6 +28,8 @@
 #include <sst/core/link.h>
 
 #include <chrono>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +55,10 @@ public:
         { "response_timeout_ms", "QEMU's wait for each response (sst-device timeout-ms); 0: no limit", "30000" },
         { "frame_timeout_ms", "Wall-clock time for the rest of a request once it has started", "5000" },
         { "idle_timeout_ms", "Wall-clock time without any request before giving up; 0: no limit", "0" },
+        { "protocol", "2: negotiate timed protocol 2 (falls back to 1 with a v1 QEMU); 1: version 1 only", "2" },
+        { "sync_quantum", "Protocol 2: guest time between syncs (bounds how late an interrupt can be)", "10us" },
+        { "icount_shift", "Protocol 2: QEMU -icount shift (a guest instruction takes 2^shift ns)", "0" },
+        { "irq", "Protocol 2: PLIC source the device's interrupt line drives (0: none)", "0" },
         { "verbose", "0: quiet, 1: QEMU lifecycle, 2: every access", "0" })
     SST_ELI_DOCUMENT_PORTS({ "device_port", "Transactions to the device (e.g. acalsim.QEMUDevice cpu_port)",
                              { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
@@ -56,7 +67,10 @@ public:
                                 { "bytes_sent", "Bytes of response frames sent to QEMU", "bytes", 1 },
                                 { "bytes_received", "Bytes of request frames received from QEMU", "bytes", 1 },
                                 { "round_trip_latency", "Simulated time from transaction to response", "ps", 1 },
-                                { "bad_frames", "Malformed requests answered with an error status", "count", 1 })
+                                { "bad_frames", "Malformed requests answered with an error status", "count", 1 },
+                                { "syncs", "Protocol 2 time syncs with QEMU", "count", 1 },
+                                { "interrupts", "Interrupt line changes sent to QEMU", "count", 1 },
+                                { "dma_bytes", "Bytes of guest memory read or written by DMA", "bytes", 1 })
 
     QEMUBinary(SST::ComponentId_t id, SST::Params& params);
     ~QEMUBinary() override;
@@ -66,13 +80,31 @@ public:
     void emergencyShutdown() override;
 
 private:
+    // Version 2 (qemu_binary_v2.cc)
+    void negotiate(const SSTHello& hello);
+    bool handleMessage(const SSTMsg& m);
+    void onSyncReached(SST::Event* ev);
+    void onInterrupt(const acalsim::InterruptEvent& irq);
+    void onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req);
+    void performDma(const acalsim::DmaRequestEvent& req);
+    void sendMessage(const SSTMsg& m, const void* payload = nullptr);
+    /** Blocks until QEMU sends `type` with `tag` (only DMA answers may come while QEMU waits). */
+    SSTMsg awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload);
+    void   flushDeferred();
+    bool   qemuWaiting() const { return outstanding_ || sync_pending_; }
+    SST::SimTime_t nowPs() const { return getCurrentSimTime(ps_); }
+
     void onPump(SST::Event* ev);
     void onDeviceResponse(SST::Event* ev);
     void schedulePump();
     void launchQemu();
     /** Handles one request; true if it went to the device and awaits its response. */
     bool handleRequest(const SSTMMIORequest& req);
+    /** Sends the access to the device `delay_ps` from now; QEMU waits for its response. */
+    void forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps);
     void sendResponse(const SSTMMIOResponse& resp);
+    /** Writes all of it to QEMU (partial writes, EINTR); a QEMU that went away ends the run. */
+    void sendBytes(const void* data, size_t len);
     enum class Wait { Ready, Timeout, Interrupted, QemuGone };
     /** Waits for `events` on `fd` (-1: none) up to timeout_ms (-1: no limit), copying QEMU's output meanwhile. */
     Wait waitFor(int fd, short events, int timeout_ms);
@@ -90,12 +122,19 @@ private:
     int                      connect_timeout_ms_, frame_timeout_ms_, idle_timeout_ms_;
     uint32_t                 response_timeout_ms_;
     int                      verbose_;
+    uint32_t                 protocol_wanted_;
+    uint64_t                 sync_quantum_ps_;
+    int                      icount_shift_;
+    uint32_t                 irq_;
 
     // QEMU and its connection
     ChildProcess                 qemu_;
     UnixListener                 listener_;
     UniqueFd                     conn_;
-    FrameReader<SSTMMIORequest>  reader_;
+    FrameReader<SSTMMIORequest>  reader_;     // version 1 frames (and the first frame, a HELLO or not)
+    FrameReader<SSTMsg>          msg_reader_; // version 2 frames
+    uint32_t                     version_ = 0; // 0 until QEMU's first frame says
+    uint32_t                     capabilities_ = 0;
     LineForwarder                stdout_forwarder_, stderr_forwarder_;
     std::optional<int>           qemu_status_;
     bool                         stopped_by_us_ = false;
@@ -103,6 +142,11 @@ private:
     // The transaction in flight (QEMU waits for one response at a time)
     SST::Link*         device_port_;
     SST::Link*         pump_;
+    SST::Link*         sync_;         // self link: SST reached a SYNC's time
+    bool               sync_pending_ = false;
+    uint32_t           outstanding_tag_ = 0;
+    uint32_t           next_dma_tag_    = 1;
+    std::deque<std::unique_ptr<SST::Event>> deferred_; // interrupts and DMA for when QEMU waits
     SST::TimeConverter ps_;
     bool               outstanding_ = false;
     uint64_t           next_id_ = 1, outstanding_id_ = 0;
@@ -115,6 +159,9 @@ private:
     SST::Statistics::Statistic<uint64_t>* stat_bytes_received_;
     SST::Statistics::Statistic<uint64_t>* stat_round_trip_;
     SST::Statistics::Statistic<uint64_t>* stat_bad_frames_;
+    SST::Statistics::Statistic<uint64_t>* stat_syncs_;
+    SST::Statistics::Statistic<uint64_t>* stat_interrupts_;
+    SST::Statistics::Statistic<uint64_t>* stat_dma_bytes_;
 };
 
 } // namespace qemubinary

@@ -3,6 +3,14 @@
  * simulation and completes the access with the simulation's answer.
  *
  *   -device sst-device,socket=PATH[,base=ADDR][,size=BYTES][,timeout-ms=MS]
+ *                      [,protocol=2[,quantum-ns=NS][,irq=PLIC_SOURCE]]
+ *
+ * Protocol 2 (negotiated; a version-1 peer still works) makes time honest:
+ * with -icount, each request carries the guest time of the access, the
+ * response's completion time is charged to the guest (the vCPU is accounted
+ * as having run until then), and every quantum-ns of guest time the device
+ * syncs with SST, which may raise the interrupt line or read and write guest
+ * RAM (DMA) while QEMU waits.
  *
  * Each access becomes one request frame; the vCPU waits for the response
  * frame (sst_mmio/wire.h). A response with an error status gives the guest
@@ -19,14 +27,17 @@
 
 #include "qemu/osdep.h"
 #include "exec/address-spaces.h"
+#include "hw/core/cpu.h"
 #include "hw/misc/sst-device.h"
 #include "hw/qdev-properties.h"
 #include "qapi/error.h"
 #include "qemu/error-report.h"
 #include "qemu/log.h"
+#include "qemu/cutils.h"
 #include "qemu/module.h"
 #include "qemu/sockets.h"
 #include "sst_mmio/validate.h"
+#include "sysemu/cpu-timers.h"
 #include "trace.h"
 
 #include <poll.h>
@@ -135,10 +146,196 @@ static SSTMMIOResponse sst_device_transact(SSTDeviceState *s, uint32_t type,
     return resp;
 }
 
+/* ---- protocol 2 ---- */
+
+static int64_t sst_device_guest_ps(void)
+{
+    return qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL) * 1000;
+}
+
+/* Accounts `ps` of device time as instructions the vCPU executed (-icount). */
+static void sst_device_charge(int64_t ps)
+{
+    int64_t ns_per_insn, ns;
+
+    if (ps <= 0 || !icount_enabled() || !current_cpu) {
+        return;
+    }
+    ns_per_insn = icount_to_ns(1);
+    ns = (ps + 999) / 1000;
+    current_cpu->icount_budget += (ns + ns_per_insn - 1) / ns_per_insn;
+}
+
+static bool sst_device_dma_range_is_ram(uint64_t addr, uint64_t len)
+{
+    MemoryRegionSection sec = memory_region_find(get_system_memory(), addr, len);
+    bool ok = sec.mr && memory_region_is_ram(sec.mr) && int128_get64(sec.size) >= len;
+
+    if (sec.mr) {
+        memory_region_unref(sec.mr);
+    }
+    return ok;
+}
+
+static void sst_device_send_msg(SSTDeviceState *s, const SSTMsg *m, const void *payload)
+{
+    sst_device_send_all(s, m, sizeof(*m));
+    if (m->payload_len) {
+        sst_device_send_all(s, payload, m->payload_len);
+    }
+}
+
+/* Serves what SST may ask while QEMU waits: interrupts and DMA. */
+static bool sst_device_serve(SSTDeviceState *s, const SSTMsg *m)
+{
+    SSTMsg reply;
+    g_autofree uint8_t *buf = NULL;
+
+    switch (m->type) {
+    case SST_MSG_IRQ:
+        trace_sst_device_irq(m->arg1, m->time_ps);
+        if (s->irq) {
+            qemu_set_irq(s->irq, m->arg1);
+        }
+        return true;
+    case SST_MSG_DMA_READ:
+        reply = sst_msg(SST_MSG_DMA_READ_DATA, m->tag, m->time_ps);
+        buf = g_malloc0(m->arg0);
+        if (sst_device_dma_range_is_ram(m->address, m->arg0) &&
+            address_space_read(&address_space_memory, m->address, MEMTXATTRS_UNSPECIFIED,
+                               buf, m->arg0) == MEMTX_OK) {
+            reply.arg0 = SST_DMA_OK;
+            reply.payload_len = m->arg0;
+        } else {
+            reply.arg0 = SST_DMA_ERROR;
+        }
+        trace_sst_device_dma(false, m->address, m->arg0, reply.arg0);
+        sst_device_send_msg(s, &reply, buf);
+        return true;
+    case SST_MSG_DMA_WRITE:
+        reply = sst_msg(SST_MSG_DMA_WRITE_DONE, m->tag, m->time_ps);
+        buf = g_malloc(m->payload_len);
+        sst_device_recv_all(s, buf, m->payload_len, "DMA write data");
+        reply.arg0 = sst_device_dma_range_is_ram(m->address, m->payload_len) &&
+                     address_space_write(&address_space_memory, m->address, MEMTXATTRS_UNSPECIFIED,
+                                         buf, m->payload_len) == MEMTX_OK ? SST_DMA_OK : SST_DMA_ERROR;
+        trace_sst_device_dma(true, m->address, m->payload_len, reply.arg0);
+        sst_device_send_msg(s, &reply, NULL);
+        return true;
+    }
+    return false;
+}
+
+/* Waits for the message of `type` (and `tag`), serving interrupts and DMA meanwhile. */
+static SSTMsg sst_device_await(SSTDeviceState *s, uint16_t type, uint32_t tag, const char *what)
+{
+    for (;;) {
+        SSTMsg m;
+        SSTMMIOCheck check;
+
+        sst_device_recv_all(s, &m, sizeof(m), what);
+        check = sst_check_msg(&m);
+        if (check != SST_MMIO_CHECK_OK) {
+            sst_device_fail(s, "malformed message (%s, type %u) while waiting for %s",
+                            sst_mmio_check_str(check), m.type, what);
+        }
+        if (m.type == type && (type == SST_MSG_SYNC_DONE || m.tag == tag)) {
+            return m;
+        }
+        if (!sst_device_serve(s, &m)) {
+            sst_device_fail(s, "unexpected %s (tag %u) while waiting for %s",
+                            sst_msg_type_str(m.type), m.tag, what);
+        }
+    }
+}
+
+static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, hwaddr offset,
+                                              unsigned size, uint64_t data)
+{
+    SSTMsg req = sst_msg(type == SST_MMIO_READ ? SST_MSG_MMIO_READ : SST_MSG_MMIO_WRITE,
+                         ++s->next_tag, sst_device_guest_ps());
+    SSTMsg resp;
+    g_autofree char *what = NULL;
+
+    req.address = s->base + offset;
+    req.data = type == SST_MMIO_WRITE ? data & sst_mmio_size_mask(size) : 0;
+    req.arg0 = size;
+    what = g_strdup_printf("a %u-byte %s at 0x%" PRIx64, size,
+                           type == SST_MMIO_READ ? "read" : "write", req.address);
+    sst_device_send_msg(s, &req, NULL);
+    resp = sst_device_await(s, SST_MSG_MMIO_RESP, req.tag, what);
+    if (s->capabilities & SST_CAP_TIME) {
+        sst_device_charge((int64_t)(resp.time_ps - req.time_ps));
+    }
+    if (resp.arg0 != SST_MMIO_STATUS_OK) {
+        qemu_log_mask(LOG_GUEST_ERROR, "sst-device: %s failed with status %" PRIu32 "\n",
+                      what, resp.arg0);
+    }
+    return sst_mmio_response(resp.arg0, resp.data, resp.arg1);
+}
+
+static void sst_device_sync(void *opaque)
+{
+    SSTDeviceState *s = opaque;
+    int64_t now_ns = qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL);
+    SSTMsg m = sst_msg(SST_MSG_SYNC, 0, now_ns * 1000);
+
+    sst_device_send_msg(s, &m, NULL);
+    sst_device_await(s, SST_MSG_SYNC_DONE, 0, "SYNC_DONE");
+    trace_sst_device_sync(now_ns);
+    timer_mod(s->sync_timer, now_ns + s->quantum_ns);
+}
+
+/* Protocol 2: HELLO both ways; a version-1 peer answers with a v1 response. */
+static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
+{
+    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA;
+    SSTHello hello = sst_hello(SST_PROTOCOL_VERSION, want, s->quantum_ns * 1000, s->irq ? 1 : 0);
+    SSTHello answer;
+    uint32_t first;
+
+    sst_device_send_all(s, &hello, sizeof(hello));
+    sst_device_recv_all(s, &answer, SST_MMIO_RESPONSE_SIZE, "the HELLO");
+    memcpy(&first, &answer, sizeof(first));
+    if (first == SST_MMIO_RESPONSE_MAGIC) {
+        warn_report("sst-device: the peer at '%s' speaks protocol version 1 only: "
+                    "no guest time, interrupts or DMA", s->socket_path);
+        s->version = 1;
+        return true;
+    }
+    sst_device_recv_all(s, (uint8_t *)&answer + SST_MMIO_RESPONSE_SIZE,
+                        sizeof(answer) - SST_MMIO_RESPONSE_SIZE, "the HELLO");
+    if (sst_check_hello(&answer) != SST_MMIO_CHECK_OK || answer.version > SST_PROTOCOL_VERSION ||
+        (answer.capabilities & ~want)) {
+        error_setg(errp, "sst-device: invalid HELLO from the peer (magic 0x%08" PRIx32
+                   ", version %" PRIu32 ", capabilities 0x%" PRIx32 ")",
+                   answer.magic, answer.version, answer.capabilities);
+        return false;
+    }
+    s->version = answer.version;
+    s->capabilities = answer.capabilities;
+    if (answer.quantum_ps) {
+        s->quantum_ns = MAX(1, answer.quantum_ps / 1000);
+    }
+    if ((s->capabilities & SST_CAP_TIME) && !icount_enabled()) {
+        error_setg(errp, "sst-device: protocol 2 with guest time needs -icount "
+                   "(e.g. -icount shift=0,sleep=off)");
+        return false;
+    }
+    trace_sst_device_hello(s->version, s->capabilities, s->quantum_ns);
+    if (s->capabilities & SST_CAP_TIME) {
+        s->sync_timer = timer_new_ns(QEMU_CLOCK_VIRTUAL, sst_device_sync, s);
+        timer_mod(s->sync_timer, qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL) + s->quantum_ns);
+    }
+    return true;
+}
+
 static uint64_t sst_device_read(void *opaque, hwaddr offset, unsigned size)
 {
     SSTDeviceState *s = opaque;
-    SSTMMIOResponse resp = sst_device_transact(s, SST_MMIO_READ, offset, size, 0);
+    SSTMMIOResponse resp = s->version >= 2 ?
+        sst_device_transact_v2(s, SST_MMIO_READ, offset, size, 0) :
+        sst_device_transact(s, SST_MMIO_READ, offset, size, 0);
     uint64_t value = resp.status == SST_MMIO_STATUS_OK ? resp.data : UINT64_MAX;
 
     value &= sst_mmio_size_mask(size);
@@ -150,7 +347,9 @@ static void sst_device_write(void *opaque, hwaddr offset, uint64_t value,
                              unsigned size)
 {
     SSTDeviceState *s = opaque;
-    SSTMMIOResponse resp = sst_device_transact(s, SST_MMIO_WRITE, offset, size, value);
+    SSTMMIOResponse resp = s->version >= 2 ?
+        sst_device_transact_v2(s, SST_MMIO_WRITE, offset, size, value) :
+        sst_device_transact(s, SST_MMIO_WRITE, offset, size, value);
 
     trace_sst_device_write(s->base + offset, size, value, resp.status, resp.latency);
 }
@@ -182,6 +381,25 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
                    " is empty or wraps past the end of the address space", s->base, s->size);
         return;
     }
+    if (s->protocol < 1 || s->protocol > SST_PROTOCOL_VERSION) {
+        error_setg(errp, "sst-device: protocol=%" PRIu32 " is not 1 or 2", s->protocol);
+        return;
+    }
+    if (s->quantum_ns == 0) {
+        error_setg(errp, "sst-device: quantum-ns must not be 0");
+        return;
+    }
+    if (s->irq_num) {
+        bool ambiguous = false;
+        Object *plic = object_resolve_path_type("", "riscv.sifive.plic", &ambiguous);
+        if (!plic || ambiguous) {
+            error_setg(errp, "sst-device: irq=%" PRIu32 " needs exactly one PLIC in the machine",
+                       s->irq_num);
+            return;
+        }
+        s->irq = qdev_get_gpio_in(DEVICE(plic), s->irq_num);
+    }
+    s->version = 1;
     pstrcpy(addr.sun_path, sizeof(addr.sun_path), s->socket_path);
     s->fd = qemu_socket(AF_UNIX, SOCK_STREAM, 0);
     if (s->fd < 0) {
@@ -195,6 +413,11 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
         return;
     }
     trace_sst_device_connect(s->socket_path, s->base, s->size);
+    if (s->protocol >= 2 && !sst_device_negotiate(s, errp)) {
+        close(s->fd);
+        s->fd = -1;
+        return;
+    }
     memory_region_init_io(&s->mmio, OBJECT(s), &sst_device_ops, s, TYPE_SST_DEVICE, s->size);
     memory_region_add_subregion_overlap(get_system_memory(), s->base, &s->mmio, 1);
 }
@@ -204,6 +427,10 @@ static void sst_device_unrealize(DeviceState *dev)
     SSTDeviceState *s = SST_DEVICE(dev);
 
     memory_region_del_subregion(get_system_memory(), &s->mmio);
+    if (s->sync_timer) {
+        timer_free(s->sync_timer);
+        s->sync_timer = NULL;
+    }
     if (s->fd >= 0) {
         close(s->fd);
         s->fd = -1;
@@ -220,6 +447,9 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT64("base", SSTDeviceState, base, 0x10200000),
     DEFINE_PROP_UINT64("size", SSTDeviceState, size, 0x1000),
     DEFINE_PROP_UINT32("timeout-ms", SSTDeviceState, timeout_ms, 30000),
+    DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
+    DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
+    DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_END_OF_LIST(),
 };
 

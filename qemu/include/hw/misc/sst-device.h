@@ -8,7 +8,9 @@
 #define HW_MISC_SST_DEVICE_H
 
 #include "exec/memory.h"
+#include "hw/irq.h"
 #include "hw/qdev-core.h"
+#include "qemu/timer.h"
 #include "qom/object.h"
 
 #define TYPE_SST_DEVICE "sst-device"
@@ -19,12 +21,20 @@ struct SSTDeviceState {
 
     MemoryRegion mmio;
     int fd;
+    uint32_t version;      /* negotiated protocol version */
+    uint32_t capabilities; /* negotiated SST_CAP_* (version 2) */
+    uint32_t next_tag;
+    QEMUTimer *sync_timer; /* version 2 with time: every quantum of guest time */
+    qemu_irq irq;
 
     /* properties */
     char *socket_path;
     uint64_t base;
     uint64_t size;
     uint32_t timeout_ms;
+    uint32_t protocol;   /* 1, or 2 to negotiate version 2 */
+    uint64_t quantum_ns; /* guest time between syncs (version 2 with time) */
+    uint32_t irq_num;    /* PLIC source raised by the SST device; 0: none */
 };
 
 #endif

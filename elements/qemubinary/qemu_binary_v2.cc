@@ -1,0 +1,208 @@
+// Protocol version 2 of qemubinary.QEMUBinary: handshake, timed accesses,
+// syncs, interrupts and DMA (see protocol/include/sst_mmio/wire.h).
+//
+// Time: SST time and guest time are one clock. An access is delivered to the
+// device at the guest time it carries (never before SST's present); the
+// response carries SST's time, which QEMU charges to the guest. A SYNC(t)
+// lets SST run up to t before QEMU goes on. QEMU listens to the socket only
+// while it waits (for a response or a SYNC_DONE): interrupts and DMA from the
+// device are sent then, and deferred otherwise.
+#include "qemu_binary.h"
+
+#include "sst_mmio/validate.h"
+
+#include <cerrno>
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace qemubinary {
+namespace {
+
+/** Self-link event: SST has reached the time of QEMU's SYNC. */
+class SyncReachedEvent : public SST::Event
+{
+public:
+    void serialize_order(SST::Core::Serialization::serializer& ser) override { Event::serialize_order(ser); }
+    ImplementSerializable(qemubinary::SyncReachedEvent)
+};
+
+} // namespace
+
+void QEMUBinary::negotiate(const SSTHello& hello)
+{
+    const SSTMMIOCheck check = sst_check_hello(&hello);
+    if ( check != SST_MMIO_CHECK_OK ) fail(std::string("invalid HELLO from QEMU: ") + sst_mmio_check_str(check));
+    if ( protocol_wanted_ < 2 ) fail("QEMU sent a HELLO (protocol 2) but protocol=1 is configured");
+    version_      = std::min(hello.version, SST_PROTOCOL_VERSION);
+    capabilities_ = hello.capabilities & (SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA);
+    SSTHello answer = sst_hello(version_, capabilities_, sync_quantum_ps_, 0);
+    sendBytes(&answer, sizeof answer);
+    if ( verbose_ )
+        getSimulationOutput().output("%s: protocol %u, capabilities 0x%x, sync quantum %llu ps\n", getName().c_str(),
+                                     version_, capabilities_, static_cast<unsigned long long>(sync_quantum_ps_));
+}
+
+bool QEMUBinary::handleMessage(const SSTMsg& m)
+{
+    const SSTMMIOCheck check = sst_check_msg(&m);
+    if ( check == SST_MMIO_CHECK_BAD_MAGIC || check == SST_MMIO_CHECK_BAD_TYPE || check == SST_MMIO_CHECK_BAD_PAYLOAD )
+        fail(std::string("QEMU sent a malformed message (") + sst_mmio_check_str(check) + ", type " +
+             std::to_string(m.type) + "): the stream cannot be trusted");
+    const bool is_mmio = m.type == SST_MSG_MMIO_READ || m.type == SST_MSG_MMIO_WRITE;
+    if ( is_mmio && check != SST_MMIO_CHECK_OK ) {
+        stat_bad_frames_->addData(1);
+        std::fprintf(stderr, "%s: warning: malformed request from QEMU (%s: size %u); answered with status %u\n",
+                     getName().c_str(), sst_mmio_check_str(check), m.arg0, SST_MMIO_STATUS_BAD_REQUEST);
+        SSTMsg resp = sst_msg(SST_MSG_MMIO_RESP, m.tag, nowPs());
+        resp.arg0   = SST_MMIO_STATUS_BAD_REQUEST;
+        sendMessage(resp);
+        return false;
+    }
+    // The guest's time, never before SST's present (SST cannot go back).
+    const SST::SimTime_t now   = nowPs();
+    const SST::SimTime_t delay = (capabilities_ & SST_CAP_TIME) && m.time_ps > now ? m.time_ps - now : 0;
+    switch ( m.type ) {
+    case SST_MSG_MMIO_READ:
+    case SST_MSG_MMIO_WRITE: {
+        SSTMMIORequest req = sst_mmio_request(m.type == SST_MSG_MMIO_READ ? SST_MMIO_READ : SST_MMIO_WRITE, m.address,
+                                              m.arg0, m.data);
+        outstanding_tag_   = m.tag;
+        forwardToDevice(req, delay);
+        flushDeferred();
+        return true;
+    }
+    case SST_MSG_SYNC:
+        sync_pending_ = true;
+        stat_syncs_->addData(1);
+        sync_->send(delay, new SyncReachedEvent);
+        flushDeferred();
+        return true;
+    default:
+        fail(std::string("QEMU sent ") + sst_msg_type_str(m.type) + " when only MMIO_READ, MMIO_WRITE or SYNC may come");
+    }
+}
+
+void QEMUBinary::onSyncReached(SST::Event* ev)
+{
+    delete ev;
+    sync_pending_ = false;
+    if ( !conn_.valid() ) return;
+    sendMessage(sst_msg(SST_MSG_SYNC_DONE, 0, nowPs()));
+    schedulePump();
+}
+
+void QEMUBinary::onInterrupt(const acalsim::InterruptEvent& irq)
+{
+    if ( version_ != 2 || !(capabilities_ & SST_CAP_IRQ) )
+        fail("the device raised an interrupt, but QEMU's sst-device does not take interrupts (protocol 2 is needed)");
+    if ( !irq_ ) fail("the device raised an interrupt, but no PLIC source is configured (set the irq parameter)");
+    auto pending = std::make_unique<acalsim::InterruptEvent>(irq);
+    if ( !qemuWaiting() ) {
+        deferred_.push_back(std::move(pending));
+        return;
+    }
+    SSTMsg m = sst_msg(SST_MSG_IRQ, 0, nowPs());
+    m.arg0   = irq.line;
+    m.arg1   = irq.level ? 1 : 0;
+    sendMessage(m);
+    stat_interrupts_->addData(1);
+}
+
+void QEMUBinary::onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req)
+{
+    if ( version_ != 2 || !(capabilities_ & SST_CAP_DMA) )
+        fail("the device asked for DMA, but QEMU's sst-device does not do DMA (protocol 2 is needed)");
+    if ( req->length == 0 || req->length > SST_MSG_MAX_PAYLOAD || (req->is_write && req->data.size() != req->length) )
+        fail("the device asked for a DMA " + std::string(req->is_write ? "write" : "read") + " of " +
+             std::to_string(req->length) + " bytes (1 to 65536, with the data for writes)");
+    if ( !qemuWaiting() ) {
+        deferred_.push_back(std::move(req));
+        return;
+    }
+    performDma(*req);
+}
+
+void QEMUBinary::performDma(const acalsim::DmaRequestEvent& req)
+{
+    const uint32_t tag = next_dma_tag_++;
+    SSTMsg         m   = sst_msg(req.is_write ? SST_MSG_DMA_WRITE : SST_MSG_DMA_READ, tag, nowPs());
+    m.address          = req.address;
+    if ( req.is_write )
+        m.payload_len = req.length;
+    else
+        m.arg0 = req.length;
+    sendMessage(m, req.is_write ? req.data.data() : nullptr);
+    std::vector<uint8_t> data;
+    SSTMsg answer = awaitMessage(req.is_write ? SST_MSG_DMA_WRITE_DONE : SST_MSG_DMA_READ_DATA, tag, &data);
+    if ( answer.arg0 == SST_DMA_OK ) stat_dma_bytes_->addData(req.length);
+    if ( !req.is_write && answer.arg0 == SST_DMA_OK && data.size() != req.length )
+        fail("QEMU answered a " + std::to_string(req.length) + "-byte DMA read with " + std::to_string(data.size()) +
+             " bytes");
+    device_port_->send(new acalsim::DmaResponseEvent(req.id, answer.arg0, std::move(data)));
+}
+
+void QEMUBinary::flushDeferred()
+{
+    while ( !deferred_.empty() ) {
+        std::unique_ptr<SST::Event> ev = std::move(deferred_.front());
+        deferred_.pop_front();
+        if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev.get()) )
+            onInterrupt(*irq);
+        else
+            performDma(*static_cast<acalsim::DmaRequestEvent*>(ev.get()));
+    }
+}
+
+void QEMUBinary::sendMessage(const SSTMsg& m, const void* payload)
+{
+    sendBytes(&m, sizeof m);
+    if ( payload && m.payload_len && conn_.valid() ) sendBytes(payload, m.payload_len);
+}
+
+SSTMsg QEMUBinary::awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload)
+{
+    while ( true ) {
+        SSTMsg m;
+        switch ( msg_reader_.read(conn_.get(), m) ) {
+        case ReadResult::Frame: {
+            stat_bytes_received_->addData(sizeof m);
+            const SSTMMIOCheck check = sst_check_msg(&m);
+            if ( check != SST_MMIO_CHECK_OK || m.type != type || m.tag != tag )
+                fail(std::string("waiting for ") + sst_msg_type_str(type) + " (tag " + std::to_string(tag) +
+                     "), QEMU sent " + sst_msg_type_str(m.type) + " (tag " + std::to_string(m.tag) + ", " +
+                     sst_mmio_check_str(check) + ")");
+            payload->resize(m.payload_len);
+            size_t got = 0;
+            while ( got < m.payload_len ) {
+                ssize_t n = ::read(conn_.get(), payload->data() + got, m.payload_len - got);
+                if ( n > 0 ) {
+                    got += static_cast<size_t>(n);
+                    continue;
+                }
+                if ( n == 0 ) fail("QEMU closed the connection in the middle of DMA data");
+                if ( errno == EINTR ) continue;
+                if ( errno != EAGAIN && errno != EWOULDBLOCK ) fail(std::string("reading DMA data: ") + std::strerror(errno));
+                if ( waitFor(conn_.get(), POLLIN, frame_timeout_ms_) == Wait::Timeout )
+                    fail("QEMU sent " + std::to_string(got) + " of " + std::to_string(m.payload_len) +
+                         " bytes of DMA data and then nothing for " + std::to_string(frame_timeout_ms_) + " ms");
+            }
+            stat_bytes_received_->addData(m.payload_len);
+            return m;
+        }
+        case ReadResult::Closed:
+            fail(std::string("QEMU closed the connection while SST waited for ") + sst_msg_type_str(type));
+        case ReadResult::Error:
+            fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
+        case ReadResult::Pending:
+            if ( waitFor(conn_.get(), POLLIN, static_cast<int>(response_timeout_ms_ ? response_timeout_ms_ : 30000)) ==
+                 Wait::Timeout )
+                fail(std::string("QEMU did not answer ") + (type == SST_MSG_DMA_READ_DATA ? "a DMA read" : "a DMA write") +
+                     " within the response timeout");
+            break;
+        }
+    }
+}
+
+} // namespace qemubinary

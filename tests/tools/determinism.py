@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Runs a command twice, each in a fresh directory, and checks that both runs
+wrote byte-identical stdout and byte-identical files.
+
+  determinism.py [--ignore REGEX] -- COMMAND ARGS...
+
+Lines of stdout matching --ignore (e.g. wall-clock figures) are left out of
+the comparison. Exit status 0 if the runs match and both succeeded.
+"""
+import argparse
+import filecmp
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+
+def run(cmd, workdir):
+    p = subprocess.run(cmd, cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def main():
+    argv = sys.argv[1:]
+    split = argv.index("--")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ignore", action="append", default=[])
+    args = parser.parse_args(argv[:split])
+    cmd = argv[split + 1:]
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+        runs = [run(cmd, a), run(cmd, b)]
+        failures = []
+        for i, (status, out, err) in enumerate(runs, 1):
+            if status != 0:
+                failures.append(f"run {i} exited with {status}:\n{err[-2000:]}")
+        keep = lambda text: [l for l in text.splitlines() if not any(re.search(r, l) for r in args.ignore)]
+        if keep(runs[0][1]) != keep(runs[1][1]):
+            failures.append("stdout differs between the runs")
+        files_a, files_b = sorted(os.listdir(a)), sorted(os.listdir(b))
+        if files_a != files_b:
+            failures.append(f"the runs wrote different files: {files_a} vs {files_b}")
+        for name in set(files_a) & set(files_b):
+            if not filecmp.cmp(os.path.join(a, name), os.path.join(b, name), shallow=False):
+                failures.append(f"{name} differs between the runs")
+        print(runs[0][1][-3000:])
+        print(f"files compared: {files_a}")
+        for f in failures:
+            print("FAILED:", f)
+        sys.exit(1 if failures or not files_a else 0)
+
+
+if __name__ == "__main__":
+    main()
