@@ -103,14 +103,6 @@ std::optional<int> ChildProcess::wait(std::chrono::milliseconds timeout)
     return status_;
 }
 
-std::optional<int> ChildProcess::terminate(std::chrono::milliseconds grace)
-{
-    if ( pid_ < 0 || poll() ) return status_;
-    ::kill(pid_, SIGTERM);
-    if ( !wait(grace) ) kill();
-    return status_;
-}
-
 void ChildProcess::kill()
 {
     if ( pid_ < 0 || poll() ) return;

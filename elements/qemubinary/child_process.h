@@ -34,8 +34,6 @@ public:
     std::optional<int> poll();
     /** Waits up to `timeout` for the process to end. */
     std::optional<int> wait(std::chrono::milliseconds timeout);
-    /** SIGTERM, then SIGKILL after `grace`; always reaps. Returns the wait status. */
-    std::optional<int> terminate(std::chrono::milliseconds grace);
     /** SIGKILL and reap, if still running. */
     void kill();
 

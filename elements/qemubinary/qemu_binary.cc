@@ -452,9 +452,13 @@ void QEMUBinary::finish()
 {
     if ( !qemu_status_ && qemu_.pid() > 0 ) {
         // The simulation ended first (stop-at, or other primary components): stop QEMU.
+        // Its console output so far is shown; then it is killed before the socket closes, so
+        // it never reports the closed connection (it has nothing to save, the simulation is over).
         stopped_by_us_ = true;
+        forwardOutput();
+        qemu_.kill();
+        qemu_status_ = qemu_.poll();
         conn_.reset();
-        qemu_status_ = qemu_.terminate(std::chrono::seconds(2));
         forwardOutput();
         stdout_forwarder_.flush();
         stderr_forwarder_.flush();

@@ -9,7 +9,7 @@ _start:
     csrci   mstatus, 0x8
     csrw    mie, zero
 
-    /* 2. Trap vector: any exception ends the run with a report. */
+    /* 2. Trap vector: interrupts go to their handlers; any exception ends the run with a report. */
     la      t0, __trap_entry
     csrw    mtvec, t0
 
@@ -69,11 +69,55 @@ copy_words:
     j       1b
 2:  ret
 
-/* Exceptions: report and end the run (fw_trap does not return). */
+/* Traps: caller-saved registers are kept, fw_trap (C) handles the trap,
+   and an interrupt returns to the interrupted code; exceptions end the run. */
+#if __riscv_xlen == 64
+#define STORE sd
+#define LOAD  ld
+#define REGBYTES 8
+#else
+#define STORE sw
+#define LOAD  lw
+#define REGBYTES 4
+#endif
     .balign 4
 __trap_entry:
+    addi    sp, sp, -16 * REGBYTES
+    STORE   ra,  0 * REGBYTES(sp)
+    STORE   t0,  1 * REGBYTES(sp)
+    STORE   t1,  2 * REGBYTES(sp)
+    STORE   t2,  3 * REGBYTES(sp)
+    STORE   a0,  4 * REGBYTES(sp)
+    STORE   a1,  5 * REGBYTES(sp)
+    STORE   a2,  6 * REGBYTES(sp)
+    STORE   a3,  7 * REGBYTES(sp)
+    STORE   a4,  8 * REGBYTES(sp)
+    STORE   a5,  9 * REGBYTES(sp)
+    STORE   a6, 10 * REGBYTES(sp)
+    STORE   a7, 11 * REGBYTES(sp)
+    STORE   t3, 12 * REGBYTES(sp)
+    STORE   t4, 13 * REGBYTES(sp)
+    STORE   t5, 14 * REGBYTES(sp)
+    STORE   t6, 15 * REGBYTES(sp)
     csrr    a0, mcause
     csrr    a1, mepc
     csrr    a2, mtval
     call    fw_trap
-1:  j       1b
+    LOAD    ra,  0 * REGBYTES(sp)
+    LOAD    t0,  1 * REGBYTES(sp)
+    LOAD    t1,  2 * REGBYTES(sp)
+    LOAD    t2,  3 * REGBYTES(sp)
+    LOAD    a0,  4 * REGBYTES(sp)
+    LOAD    a1,  5 * REGBYTES(sp)
+    LOAD    a2,  6 * REGBYTES(sp)
+    LOAD    a3,  7 * REGBYTES(sp)
+    LOAD    a4,  8 * REGBYTES(sp)
+    LOAD    a5,  9 * REGBYTES(sp)
+    LOAD    a6, 10 * REGBYTES(sp)
+    LOAD    a7, 11 * REGBYTES(sp)
+    LOAD    t3, 12 * REGBYTES(sp)
+    LOAD    t4, 13 * REGBYTES(sp)
+    LOAD    t5, 14 * REGBYTES(sp)
+    LOAD    t6, 15 * REGBYTES(sp)
+    addi    sp, sp, 16 * REGBYTES
+    mret

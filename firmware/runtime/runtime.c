@@ -1,5 +1,6 @@
 /* UART-backed stdio for picolibc, program exit and the trap report. */
 #include "platform.h"
+#include "interrupts.h"
 #include "mmio.h"
 
 #include <stdio.h>
@@ -47,6 +48,8 @@ static const char *cause_name(uintptr_t cause)
 
 void fw_trap(uintptr_t mcause, uintptr_t mepc, uintptr_t mtval)
 {
+    const uintptr_t interrupt = (uintptr_t)1 << (__riscv_xlen - 1);
+    if ((mcause & interrupt) && fw_interrupt(mcause & ~interrupt)) return;
     printf("TRAP: mcause=0x%lx (%s) mepc=0x%lx mtval=0x%lx\n", (unsigned long)mcause, cause_name(mcause),
            (unsigned long)mepc, (unsigned long)mtval);
     fw_exit(FW_EXIT_TRAP);

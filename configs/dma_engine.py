@@ -1,0 +1,35 @@
+# A DMA engine behind QEMU: the firmware starts a copy and sleeps (WFI) until
+# the completion interrupt, which travels SST -> bridge -> sst-device -> PLIC.
+#
+#   sst configs/dma_engine.py [-- --arch rv64] [--bandwidth 1GB/s] [--quantum 1us] [--firmware ELF]
+import argparse
+import os
+
+import sst
+
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+build = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(repo, "build"))
+
+parser = argparse.ArgumentParser(prog="dma_engine.py")
+parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
+parser.add_argument("--bandwidth", default="1GB/s")
+parser.add_argument("--quantum", default="1us", help="sync quantum: the interrupt is at most this late")
+parser.add_argument("--firmware")
+parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
+parser.add_argument("--verbose", default="0")
+args = parser.parse_args()
+
+qemu = sst.Component("qemu0", "qemubinary.QEMUBinary")
+qemu.addParams({
+    "arch": args.arch,
+    "binary_path": args.firmware or os.path.join(build, "firmware", args.arch, "dma_copy.elf"),
+    "irq": 12,  # PLIC source of the DMA engine's interrupt line
+    "sync_quantum": args.quantum,
+    "verbose": args.verbose,
+})
+dma = sst.Component("dma0", "acalsim.DMAEngine")
+dma.addParams({"bandwidth": args.bandwidth, "chunk_size": 256, "verbose": args.verbose})
+sst.Link("qemu_dma_link").connect((qemu, "device_port", "1ns"), (dma, "cpu_port", "1ns"))
+sst.enableAllStatisticsForAllComponents()
+if args.stats:
+    sst.setStatisticOutput("sst.statOutputCSV", {"filepath": args.stats})

@@ -1,0 +1,207 @@
+#include "dma_engine.h"
+
+#include "sst_mmio/wire.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace acalsim {
+namespace {
+
+constexpr uint64_t REG_SRC = 0x00, REG_DST = 0x04, REG_LEN = 0x08, REG_CONTROL = 0x0C, REG_STATUS = 0x10,
+                   REG_INT_STATUS = 0x14, REG_INT_ENABLE = 0x18;
+constexpr uint32_t CONTROL_START = 1, STATUS_BUSY = 1, STATUS_DONE = 2, STATUS_ERROR = 4, INT_DONE = 1;
+
+class ChunkDueEvent : public SST::Event
+{
+public:
+    void serialize_order(SST::Core::Serialization::serializer& ser) override { Event::serialize_order(ser); }
+    ImplementSerializable(acalsim::ChunkDueEvent)
+};
+
+} // namespace
+
+DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
+{
+    base_           = params.find<uint64_t>("base_addr", 0x10200000);
+    size_           = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
+    chunk_size_     = params.find<uint32_t>("chunk_size", 256);
+    access_latency_ = params.find<uint32_t>("access_latency", 1);
+    irq_line_       = params.find<uint32_t>("irq_line", 0);
+    verbose_        = params.find<int>("verbose", 0);
+    SST::UnitAlgebra bw = params.find<SST::UnitAlgebra>("bandwidth", "1GB/s");
+    if ( !bw.hasUnits("B/s") || bw.getDoubleValue() <= 0 )
+        getSimulationOutput().fatal(CALL_INFO, 1, "%s: bandwidth '%s' is not a positive rate in B/s\n",
+                                    getName().c_str(), bw.toString().c_str());
+    bytes_per_ps_ = bw.getDoubleValue() * 1e-12;
+    if ( chunk_size_ == 0 || chunk_size_ > SST_MSG_MAX_PAYLOAD )
+        getSimulationOutput().fatal(CALL_INFO, 1, "%s: chunk_size %u is outside 1..65536\n", getName().c_str(),
+                                    chunk_size_);
+    if ( size_ < REG_INT_ENABLE + 4 )
+        getSimulationOutput().fatal(CALL_INFO, 1, "%s: size %llu is smaller than the register map (28 bytes)\n",
+                                    getName().c_str(), static_cast<unsigned long long>(size_));
+
+    SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
+    ps_                      = getTimeConverter("1ps");
+    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<DMAEngine, &DMAEngine::onEvent>(this));
+    if ( !cpu_port_ ) getSimulationOutput().fatal(CALL_INFO, 1, "%s: port cpu_port is not connected\n", getName().c_str());
+    chunk_timer_ = configureSelfLink("chunk_timer", ps_, new SST::Event::Handler<DMAEngine, &DMAEngine::onChunkDue>(this));
+
+    stat_copies_    = registerStatistic<uint64_t>("copies");
+    stat_bytes_     = registerStatistic<uint64_t>("bytes_copied");
+    stat_copy_time_ = registerStatistic<uint64_t>("copy_time");
+    stat_errors_    = registerStatistic<uint64_t>("errors");
+}
+
+void DMAEngine::onEvent(SST::Event* ev)
+{
+    if ( auto* t = dynamic_cast<MemoryTransactionEvent*>(ev) ) {
+        const MemoryTransactionEvent copy = *t;
+        delete t;
+        return onAccess(copy);
+    }
+    if ( auto* r = dynamic_cast<DmaResponseEvent*>(ev) ) {
+        const DmaResponseEvent copy = std::move(*r);
+        delete r;
+        return onDma(copy);
+    }
+    getSimulationOutput().fatal(CALL_INFO, 1, "%s: cpu_port delivered an unexpected event type\n", getName().c_str());
+}
+
+void DMAEngine::respond(uint64_t id, uint32_t status, uint64_t data)
+{
+    if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);
+    cpu_port_->send(access_latency_, new MemoryResponseEvent(id, status, data, access_latency_));
+}
+
+void DMAEngine::onAccess(const MemoryTransactionEvent& t)
+{
+    const bool read = t.type == MemoryTransactionEvent::READ;
+    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    const uint64_t offset = t.address - base_;
+    if ( offset > REG_INT_ENABLE || offset % 4 ) return respond(t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    if ( t.size != 4 ) return respond(t.id, SST_MMIO_STATUS_BAD_SIZE, 0);
+    const uint32_t v = static_cast<uint32_t>(t.data);
+    if ( read ) {
+        switch ( offset ) {
+        case REG_SRC:
+            return respond(t.id, SST_MMIO_STATUS_OK, src_);
+        case REG_DST:
+            return respond(t.id, SST_MMIO_STATUS_OK, dst_);
+        case REG_LEN:
+            return respond(t.id, SST_MMIO_STATUS_OK, len_);
+        case REG_STATUS:
+            return respond(t.id, SST_MMIO_STATUS_OK,
+                           (busy_ ? STATUS_BUSY : 0) | (done_ ? STATUS_DONE : 0) | (error_ ? STATUS_ERROR : 0));
+        case REG_INT_STATUS:
+            return respond(t.id, SST_MMIO_STATUS_OK, int_status_);
+        case REG_INT_ENABLE:
+            return respond(t.id, SST_MMIO_STATUS_OK, int_enable_);
+        }
+        return respond(t.id, SST_MMIO_STATUS_ACCESS, 0); // CONTROL is write-only
+    }
+    switch ( offset ) {
+    case REG_SRC:
+        src_ = v;
+        break;
+    case REG_DST:
+        dst_ = v;
+        break;
+    case REG_LEN:
+        len_ = v;
+        break;
+    case REG_CONTROL:
+        if ( (v & CONTROL_START) && !busy_ ) start();
+        break;
+    case REG_INT_STATUS:
+        int_status_ &= ~(v & INT_DONE);
+        updateLine();
+        break;
+    case REG_INT_ENABLE:
+        int_enable_ = v & INT_DONE;
+        updateLine();
+        break;
+    default:
+        return respond(t.id, SST_MMIO_STATUS_ACCESS, 0); // STATUS is read-only
+    }
+    respond(t.id, SST_MMIO_STATUS_OK, 0);
+}
+
+void DMAEngine::start()
+{
+    busy_       = true;
+    done_       = false;
+    error_      = false;
+    offset_     = 0;
+    started_ps_ = getCurrentSimTime(ps_);
+    if ( verbose_ )
+        getSimulationOutput().output("%s: copy %u bytes 0x%x -> 0x%x\n", getName().c_str(), len_, src_, dst_);
+    if ( len_ == 0 ) return finish(true);
+    readNextChunk();
+}
+
+void DMAEngine::readNextChunk()
+{
+    const uint32_t n = std::min(chunk_size_, len_ - offset_);
+    writing_         = false;
+    dma_id_          = next_dma_id_++;
+    cpu_port_->send(DmaRequestEvent::read(dma_id_, uint64_t(src_) + offset_, n));
+}
+
+void DMAEngine::onDma(const DmaResponseEvent& r)
+{
+    if ( !busy_ || r.id != dma_id_ )
+        getSimulationOutput().fatal(CALL_INFO, 1, "%s: DMA answer %llu does not match the request in flight\n",
+                                    getName().c_str(), static_cast<unsigned long long>(r.id));
+    if ( r.status != SST_DMA_OK ) return finish(false);
+    if ( !writing_ ) {
+        // The bandwidth decides when this chunk may be written: start + bytes so far / bandwidth.
+        chunk_                        = r.data;
+        const double         due      = started_ps_ + (offset_ + chunk_.size()) / bytes_per_ps_;
+        const SST::SimTime_t now      = getCurrentSimTime(ps_);
+        const SST::SimTime_t due_ps   = static_cast<SST::SimTime_t>(std::ceil(due));
+        chunk_timer_->send(due_ps > now ? due_ps - now : 0, new ChunkDueEvent);
+        return;
+    }
+    offset_ += static_cast<uint32_t>(chunk_.size());
+    if ( offset_ >= len_ ) return finish(true);
+    readNextChunk();
+}
+
+void DMAEngine::onChunkDue(SST::Event* ev)
+{
+    delete ev;
+    writing_ = true;
+    dma_id_  = next_dma_id_++;
+    cpu_port_->send(DmaRequestEvent::write(dma_id_, uint64_t(dst_) + offset_, chunk_));
+}
+
+void DMAEngine::finish(bool ok)
+{
+    busy_  = false;
+    done_  = ok;
+    error_ = !ok;
+    int_status_ |= INT_DONE;
+    const SST::SimTime_t took = getCurrentSimTime(ps_) - started_ps_;
+    if ( ok ) {
+        stat_copies_->addData(1);
+        stat_bytes_->addData(len_);
+        stat_copy_time_->addData(took);
+    }
+    else
+        stat_errors_->addData(1);
+    if ( verbose_ )
+        getSimulationOutput().output("%s: copy %s after %llu ps\n", getName().c_str(), ok ? "done" : "failed",
+                                     static_cast<unsigned long long>(took));
+    updateLine();
+}
+
+void DMAEngine::updateLine()
+{
+    const bool high = (int_status_ & int_enable_) != 0;
+    if ( high == line_high_ ) return;
+    line_high_ = high;
+    cpu_port_->send(new InterruptEvent(irq_line_, high));
+}
+
+} // namespace acalsim

@@ -1,0 +1,87 @@
+// acalsim.DMAEngine: copies guest memory (through the bridge's DMA) with a
+// modelled bandwidth, and raises an interrupt when a copy ends. Registers
+// (32-bit, offsets from base_addr):
+//   0x00 SRC  0x04 DST  0x08 LEN         RW  the copy (addresses below 4 GiB)
+//   0x0C CONTROL                         W   bit0 START
+//   0x10 STATUS                          R   bit0 BUSY, bit1 DONE, bit2 ERROR
+//   0x14 INT_STATUS                      RW  bit0 DONE (write 1 to clear; lowers the line)
+//   0x18 INT_ENABLE                      RW  bit0 DONE
+// Needs protocol 2 (QEMUBinary with an irq). Chunks of chunk_size bytes are
+// read, then written no earlier than start + bytes / bandwidth.
+#ifndef ELEMENTS_ACALSIM_DMA_ENGINE_H
+#define ELEMENTS_ACALSIM_DMA_ENGINE_H
+
+#include "events/memory_events.h"
+
+#include <sst/core/component.h>
+#include <sst/core/link.h>
+
+#include <vector>
+
+namespace acalsim {
+
+class DMAEngine : public SST::Component
+{
+public:
+    SST_ELI_REGISTER_COMPONENT(DMAEngine, "acalsim", "DMAEngine", SST_ELI_ELEMENT_VERSION(1, 0, 0),
+                               "DMA engine copying guest memory with a modelled bandwidth and a completion interrupt",
+                               COMPONENT_CATEGORY_MEMORY)
+    SST_ELI_DOCUMENT_PARAMS({ "clock", "Device clock: the unit of access_latency", "1GHz" },
+                            { "base_addr", "Guest-physical address of register 0", "0x10200000" },
+                            { "size", "Size of the register window in bytes", "4096" },
+                            { "bandwidth", "Copy bandwidth", "1GB/s" },
+                            { "chunk_size", "Bytes per DMA request (1 to 65536)", "256" },
+                            { "access_latency", "Cycles a register access takes", "1" },
+                            { "irq_line", "Interrupt line of the device's sst-device", "0" },
+                            { "verbose", "0: quiet, 1: copies and interrupts", "0" })
+    SST_ELI_DOCUMENT_PORTS({ "cpu_port", "To qemubinary.QEMUBinary device_port: accesses, DMA and interrupts",
+                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent",
+                               "acalsim.DmaRequestEvent", "acalsim.DmaResponseEvent", "acalsim.InterruptEvent" } })
+    SST_ELI_DOCUMENT_STATISTICS({ "copies", "Copies completed", "count", 1 },
+                                { "bytes_copied", "Bytes copied", "bytes", 1 },
+                                { "copy_time", "Simulated time per copy", "ps", 1 },
+                                { "errors", "Rejected accesses and failed copies", "count", 1 })
+
+    DMAEngine(SST::ComponentId_t id, SST::Params& params);
+
+private:
+    void onEvent(SST::Event* ev);
+    void onAccess(const MemoryTransactionEvent& t);
+    void onDma(const DmaResponseEvent& r);
+    void onChunkDue(SST::Event* ev);
+    void start();
+    void readNextChunk();
+    void finish(bool ok);
+    void updateLine();
+    void respond(uint64_t id, uint32_t status, uint64_t data);
+
+    uint64_t base_, size_;
+    double   bytes_per_ps_;
+    uint32_t chunk_size_, access_latency_, irq_line_;
+    int      verbose_;
+
+    SST::Link*         cpu_port_;
+    SST::Link*         chunk_timer_; // self link: the bandwidth allows the next write
+    SST::TimeConverter ps_;
+
+    uint32_t src_ = 0, dst_ = 0, len_ = 0;
+    bool     busy_ = false, done_ = false, error_ = false;
+    uint32_t int_status_ = 0, int_enable_ = 0;
+    bool     line_high_ = false;
+
+    // The copy in progress
+    uint32_t             offset_ = 0;
+    SST::SimTime_t       started_ps_ = 0;
+    uint64_t             next_dma_id_ = 1, dma_id_ = 0;
+    bool                 writing_ = false;
+    std::vector<uint8_t> chunk_;
+
+    SST::Statistics::Statistic<uint64_t>* stat_copies_;
+    SST::Statistics::Statistic<uint64_t>* stat_bytes_;
+    SST::Statistics::Statistic<uint64_t>* stat_copy_time_;
+    SST::Statistics::Statistic<uint64_t>* stat_errors_;
+};
+
+} // namespace acalsim
+
+#endif
