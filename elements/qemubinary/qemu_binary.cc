@@ -80,8 +80,6 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     verbose_     = params.find<int>("verbose", 0);
     binary_path_ = params.find<std::string>("binary_path", "");
     socket_path_ = params.find<std::string>("socket_path", "");
-    device_base_ = params.find<uint64_t>("device_base", 0x10200000);
-    device_size_ = params.find<SST::UnitAlgebra>("device_size", "4096").getRoundedValue();
     connect_timeout_ms_  = params.find<int>("connect_timeout_ms", 10000);
     response_timeout_ms_ = params.find<uint32_t>("response_timeout_ms", 30000);
     frame_timeout_ms_    = params.find<int>("frame_timeout_ms", 5000);
@@ -110,15 +108,10 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     if ( ::access(binary_path_.c_str(), R_OK) != 0 )
         fail("binary_path '" + binary_path_ + "' cannot be read: " + std::strerror(errno));
     qemu_path_ = resolveQemuPath(params.find<std::string>("qemu_path", ""), arch);
-    if ( device_size_ == 0 || device_base_ + (device_size_ - 1) < device_base_ )
-        fail("device window base " + hex(device_base_) + " size " + hex(device_size_) +
-             " is empty or wraps past the end of the address space");
 
     SST::TimeConverter tb = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     ps_                   = getTimeConverter("1ps");
-    device_port_ =
-        configureLink("device_port", tb, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onDeviceResponse>(this));
-    if ( !device_port_ ) fail("port device_port is not connected to a device");
+    configureDevicePorts(params, tb);
     pump_ = configureSelfLink("pump", tb, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onPump>(this));
     sync_ = configureSelfLink("sync", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onSyncReached>(this));
 
@@ -137,6 +130,47 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
 }
 
 QEMUBinary::~QEMUBinary() = default;
+
+void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb)
+{
+    auto handler = [this](size_t i) {
+        return new SST::Event::Handler<QEMUBinary, &QEMUBinary::onDeviceEvent, size_t>(this, i);
+    };
+    if ( isPortConnected("device_port") ) {
+        if ( isPortConnected("device_port_0") ) fail("connect either device_port or device_port_0.., not both");
+        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)),
+                           params.find<uint64_t>("device_base", 0x10200000),
+                           static_cast<uint64_t>(params.find<SST::UnitAlgebra>("device_size", "4096").getRoundedValue()) });
+    }
+    else {
+        std::vector<uint64_t> bases, sizes;
+        params.find_array("device_bases", bases);
+        params.find_array("device_sizes", sizes);
+        for ( size_t i = 0; isPortConnected("device_port_" + std::to_string(i)); ++i ) {
+            const std::string name = "device_port_" + std::to_string(i);
+            if ( i >= bases.size() ) fail(name + " is connected but device_bases has no entry " + std::to_string(i));
+            ports_.push_back({ name, configureLink(name, tb, handler(i)), bases[i], i < sizes.size() ? sizes[i] : 4096 });
+        }
+        if ( ports_.empty() ) fail("port device_port (or device_port_0) is not connected to a device");
+        if ( bases.size() > ports_.size() )
+            fail("device_bases has " + std::to_string(bases.size()) + " entries but only " +
+                 std::to_string(ports_.size()) + " device ports are connected");
+    }
+    uint64_t end = 0;
+    window_base_ = UINT64_MAX;
+    for ( size_t i = 0; i < ports_.size(); ++i ) {
+        const DevicePort& p = ports_[i];
+        if ( p.size == 0 || p.base + (p.size - 1) < p.base )
+            fail(p.name + ": window base " + hex(p.base) + " size " + hex(p.size) +
+                 " is empty or wraps past the end of the address space");
+        for ( size_t j = 0; j < i; ++j )
+            if ( p.base < ports_[j].base + ports_[j].size && ports_[j].base < p.base + p.size )
+                fail("the windows of " + ports_[j].name + " and " + p.name + " overlap");
+        window_base_ = std::min(window_base_, p.base);
+        end          = std::max(end, p.base + p.size);
+    }
+    window_size_ = end - window_base_;
+}
 
 std::string QEMUBinary::resolveQemuPath(const std::string& configured, const std::string& arch) const
 {
@@ -160,7 +194,12 @@ std::string QEMUBinary::resolveQemuPath(const std::string& configured, const std
     }
     for ( const auto& c : candidates )
         if ( isExecutableFile(c) ) return c;
-    fail("QEMU '" + program + "' not found (set qemu_path, or build it with qemu/build-qemu.sh)");
+    std::string searched;
+#ifdef QEMUBINARY_DEFAULT_QEMU_DIR
+    if ( configured.empty() && *QEMUBINARY_DEFAULT_QEMU_DIR ) searched = QEMUBINARY_DEFAULT_QEMU_DIR ", then ";
+#endif
+    fail("QEMU '" + program + "' not found in " + searched +
+         "PATH (set qemu_path, or rebuild with scripts/run.sh, which builds QEMU with qemu/build-qemu.sh)");
 }
 
 void QEMUBinary::fail(const std::string& message) const
@@ -186,12 +225,12 @@ void QEMUBinary::launchQemu()
     }
     std::vector<std::string> argv = { qemu_path_, "-M", "virt", "-bios", "none", "-display", "none", "-monitor",
                                       "none", "-serial", "stdio", "-kernel", binary_path_, "-device",
-                                      "sst-device,socket=" + listener_.path() + ",base=" + hex(device_base_) +
-                                          ",size=" + hex(device_size_) +
+                                      "sst-device,socket=" + listener_.path() + ",base=" + hex(window_base_) +
+                                          ",size=" + hex(window_size_) +
                                           ",timeout-ms=" + std::to_string(response_timeout_ms_) };
     if ( protocol_wanted_ >= 2 ) {
         argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000));
-        if ( irq_ ) argv.back() += ",irq=" + std::to_string(irq_);
+        if ( irq_ ) argv.back() += ",irq=" + std::to_string(irq_) + ",irq-count=" + std::to_string(ports_.size());
         argv.insert(argv.end(), { "-icount", "shift=" + std::to_string(icount_shift_) + ",sleep=off" });
     }
     argv.insert(argv.end(), qemu_args_.begin(), qemu_args_.end());
@@ -341,39 +380,47 @@ bool QEMUBinary::handleRequest(const SSTMMIORequest& req)
         sendResponse(sst_mmio_response(SST_MMIO_STATUS_BAD_REQUEST, 0, 0));
         return false;
     }
-    forwardToDevice(req, 0);
+    if ( forwardToDevice(req, 0) ) return true;
+    sendResponse(sst_mmio_response(SST_MMIO_STATUS_BAD_ADDRESS, 0, 0)); // between device windows
+    return false;
+}
+
+bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps)
+{
+    size_t port = 0;
+    while ( port < ports_.size() &&
+            !(req.address >= ports_[port].base && req.address - ports_[port].base <= ports_[port].size - req.size) )
+        ++port;
+    if ( port == ports_.size() ) return false;
+    const bool read = req.type == SST_MMIO_READ;
+    (read ? stat_reads_ : stat_writes_)->addData(1);
+    outstanding_      = true;
+    outstanding_port_ = port;
+    outstanding_id_   = next_id_++;
+    outstanding_req_  = req;
+    sent_at_ps_       = getCurrentSimTime(ps_) + delay_ps;
+    ports_[port].link->send(delay_ps, ps_,
+                            new acalsim::MemoryTransactionEvent(read ? acalsim::MemoryTransactionEvent::READ
+                                                                     : acalsim::MemoryTransactionEvent::WRITE,
+                                                                req.address, req.size, req.data, outstanding_id_));
     return true;
 }
 
-void QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps)
-{
-    const bool read = req.type == SST_MMIO_READ;
-    (read ? stat_reads_ : stat_writes_)->addData(1);
-    outstanding_     = true;
-    outstanding_id_  = next_id_++;
-    outstanding_req_ = req;
-    sent_at_ps_      = getCurrentSimTime(ps_) + delay_ps;
-    device_port_->send(delay_ps, ps_,
-                       new acalsim::MemoryTransactionEvent(read ? acalsim::MemoryTransactionEvent::READ
-                                                                : acalsim::MemoryTransactionEvent::WRITE,
-                                                           req.address, req.size, req.data, outstanding_id_));
-}
-
-void QEMUBinary::onDeviceResponse(SST::Event* ev)
+void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
 {
     if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev) ) {
         const acalsim::InterruptEvent copy = *irq;
         delete irq;
-        return onInterrupt(copy);
+        return onInterrupt(copy, port);
     }
     if ( auto* dma = dynamic_cast<acalsim::DmaRequestEvent*>(ev) )
-        return onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent>(dma));
+        return onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent>(dma), port);
     auto* resp = dynamic_cast<acalsim::MemoryResponseEvent*>(ev);
-    if ( !resp ) fail("device_port delivered an event that is not a response, interrupt or DMA request");
+    if ( !resp ) fail(ports_[port].name + " delivered an event that is not a response, interrupt or DMA request");
     const acalsim::MemoryResponseEvent r = *resp;
     delete resp;
-    if ( !outstanding_ || r.id != outstanding_id_ )
-        fail("the device answered transaction " + std::to_string(r.id) + " but " +
+    if ( !outstanding_ || r.id != outstanding_id_ || port != outstanding_port_ )
+        fail("the device on " + ports_[port].name + " answered transaction " + std::to_string(r.id) + " but " +
              (outstanding_ ? "transaction " + std::to_string(outstanding_id_) + " is the one outstanding"
                            : std::string("none is outstanding")));
     outstanding_ = false;

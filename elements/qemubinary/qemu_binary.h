@@ -49,6 +49,8 @@ public:
         { "socket_path", "Unix socket for QEMU; empty: a new private 0700 directory under $TMPDIR", "" },
         { "device_base", "Guest-physical base of the sst-device window", "0x10200000" },
         { "device_size", "Size of the sst-device window in bytes", "4096" },
+        { "device_bases", "With device_port_0..N-1: each device's window base, e.g. [0x10200000, 0x10300000]", "[]" },
+        { "device_sizes", "With device_port_0..N-1: each device's window size (default 4096 each)", "[]" },
         { "qemu_args", "Extra QEMU arguments, space-separated (quotes group words), e.g. '-smp 2'", "" },
         { "clock", "Time base of the bridge (it runs no clock handler)", "1GHz" },
         { "connect_timeout_ms", "Wall-clock time QEMU has to start and connect", "10000" },
@@ -60,7 +62,10 @@ public:
         { "icount_shift", "Protocol 2: QEMU -icount shift (a guest instruction takes 2^shift ns)", "0" },
         { "irq", "Protocol 2: PLIC source the device's interrupt line drives (0: none)", "0" },
         { "verbose", "0: quiet, 1: QEMU lifecycle, 2: every access", "0" })
-    SST_ELI_DOCUMENT_PORTS({ "device_port", "Transactions to the device (e.g. acalsim.QEMUDevice cpu_port)",
+    SST_ELI_DOCUMENT_PORTS({ "device_port", "The device (e.g. acalsim.QEMUDevice cpu_port), window device_base/device_size",
+                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } },
+                           { "device_port_%d", "Device N of several, window device_bases[N]/device_sizes[N]; "
+                                               "its interrupt line drives PLIC source irq + N",
                              { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
     SST_ELI_DOCUMENT_STATISTICS({ "mmio_reads", "Guest reads forwarded", "count", 1 },
                                 { "mmio_writes", "Guest writes forwarded", "count", 1 },
@@ -84,9 +89,9 @@ private:
     void negotiate(const SSTHello& hello);
     bool handleMessage(const SSTMsg& m);
     void onSyncReached(SST::Event* ev);
-    void onInterrupt(const acalsim::InterruptEvent& irq);
-    void onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req);
-    void performDma(const acalsim::DmaRequestEvent& req);
+    void onInterrupt(const acalsim::InterruptEvent& irq, size_t port);
+    void onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req, size_t port);
+    void performDma(const acalsim::DmaRequestEvent& req, size_t port);
     void sendMessage(const SSTMsg& m, const void* payload = nullptr);
     /** Blocks until QEMU sends `type` with `tag` (only DMA answers may come while QEMU waits). */
     SSTMsg awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload);
@@ -95,13 +100,14 @@ private:
     SST::SimTime_t nowPs() const { return getCurrentSimTime(ps_); }
 
     void onPump(SST::Event* ev);
-    void onDeviceResponse(SST::Event* ev);
+    void onDeviceEvent(SST::Event* ev, size_t port);
+    void configureDevicePorts(SST::Params& params, SST::TimeConverter tb);
     void schedulePump();
     void launchQemu();
     /** Handles one request; true if it went to the device and awaits its response. */
     bool handleRequest(const SSTMMIORequest& req);
-    /** Sends the access to the device `delay_ps` from now; QEMU waits for its response. */
-    void forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps);
+    /** Sends the access to the device whose window holds it, `delay_ps` from now; false if none does. */
+    bool forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps);
     void sendResponse(const SSTMMIOResponse& resp);
     /** Writes all of it to QEMU (partial writes, EINTR); a QEMU that went away ends the run. */
     void sendBytes(const void* data, size_t len);
@@ -117,7 +123,14 @@ private:
 
     // Configuration
     std::string              binary_path_, qemu_path_, socket_path_;
-    uint64_t                 device_base_, device_size_;
+    struct DevicePort
+    {
+        std::string name;
+        SST::Link*  link;
+        uint64_t    base, size;
+    };
+    std::vector<DevicePort> ports_;
+    uint64_t                window_base_ = 0, window_size_ = 0; // the sst-device window: all device windows
     std::vector<std::string> qemu_args_;
     int                      connect_timeout_ms_, frame_timeout_ms_, idle_timeout_ms_;
     uint32_t                 response_timeout_ms_;
@@ -140,13 +153,13 @@ private:
     bool                         stopped_by_us_ = false;
 
     // The transaction in flight (QEMU waits for one response at a time)
-    SST::Link*         device_port_;
+    size_t             outstanding_port_ = 0;
     SST::Link*         pump_;
     SST::Link*         sync_;         // self link: SST reached a SYNC's time
     bool               sync_pending_ = false;
     uint32_t           outstanding_tag_ = 0;
     uint32_t           next_dma_tag_    = 1;
-    std::deque<std::unique_ptr<SST::Event>> deferred_; // interrupts and DMA for when QEMU waits
+    std::deque<std::pair<std::unique_ptr<SST::Event>, size_t>> deferred_; // interrupts and DMA (with their port) for when QEMU waits
     SST::TimeConverter ps_;
     bool               outstanding_ = false;
     uint64_t           next_id_ = 1, outstanding_id_ = 0;

@@ -69,7 +69,12 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
         SSTMMIORequest req = sst_mmio_request(m.type == SST_MSG_MMIO_READ ? SST_MMIO_READ : SST_MMIO_WRITE, m.address,
                                               m.arg0, m.data);
         outstanding_tag_   = m.tag;
-        forwardToDevice(req, delay);
+        if ( !forwardToDevice(req, delay) ) { // between device windows
+            SSTMsg resp = sst_msg(SST_MSG_MMIO_RESP, m.tag, nowPs());
+            resp.arg0   = SST_MMIO_STATUS_BAD_ADDRESS;
+            sendMessage(resp);
+            return false;
+        }
         flushDeferred();
         return true;
     }
@@ -93,24 +98,24 @@ void QEMUBinary::onSyncReached(SST::Event* ev)
     schedulePump();
 }
 
-void QEMUBinary::onInterrupt(const acalsim::InterruptEvent& irq)
+void QEMUBinary::onInterrupt(const acalsim::InterruptEvent& irq, size_t port)
 {
     if ( version_ != 2 || !(capabilities_ & SST_CAP_IRQ) )
         fail("the device raised an interrupt, but QEMU's sst-device does not take interrupts (protocol 2 is needed)");
     if ( !irq_ ) fail("the device raised an interrupt, but no PLIC source is configured (set the irq parameter)");
-    auto pending = std::make_unique<acalsim::InterruptEvent>(irq);
+    if ( irq.line != 0 ) fail(ports_[port].name + ": a device has one interrupt line (line 0), not line " + std::to_string(irq.line));
     if ( !qemuWaiting() ) {
-        deferred_.push_back(std::move(pending));
+        deferred_.emplace_back(std::make_unique<acalsim::InterruptEvent>(irq), port);
         return;
     }
     SSTMsg m = sst_msg(SST_MSG_IRQ, 0, nowPs());
-    m.arg0   = irq.line;
+    m.arg0   = static_cast<uint32_t>(port); // device N drives PLIC source irq + N
     m.arg1   = irq.level ? 1 : 0;
     sendMessage(m);
     stat_interrupts_->addData(1);
 }
 
-void QEMUBinary::onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req)
+void QEMUBinary::onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req, size_t port)
 {
     if ( version_ != 2 || !(capabilities_ & SST_CAP_DMA) )
         fail("the device asked for DMA, but QEMU's sst-device does not do DMA (protocol 2 is needed)");
@@ -118,13 +123,13 @@ void QEMUBinary::onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req)
         fail("the device asked for a DMA " + std::string(req->is_write ? "write" : "read") + " of " +
              std::to_string(req->length) + " bytes (1 to 65536, with the data for writes)");
     if ( !qemuWaiting() ) {
-        deferred_.push_back(std::move(req));
+        deferred_.emplace_back(std::move(req), port);
         return;
     }
-    performDma(*req);
+    performDma(*req, port);
 }
 
-void QEMUBinary::performDma(const acalsim::DmaRequestEvent& req)
+void QEMUBinary::performDma(const acalsim::DmaRequestEvent& req, size_t port)
 {
     const uint32_t tag = next_dma_tag_++;
     SSTMsg         m   = sst_msg(req.is_write ? SST_MSG_DMA_WRITE : SST_MSG_DMA_READ, tag, nowPs());
@@ -140,18 +145,18 @@ void QEMUBinary::performDma(const acalsim::DmaRequestEvent& req)
     if ( !req.is_write && answer.arg0 == SST_DMA_OK && data.size() != req.length )
         fail("QEMU answered a " + std::to_string(req.length) + "-byte DMA read with " + std::to_string(data.size()) +
              " bytes");
-    device_port_->send(new acalsim::DmaResponseEvent(req.id, answer.arg0, std::move(data)));
+    ports_[port].link->send(new acalsim::DmaResponseEvent(req.id, answer.arg0, std::move(data)));
 }
 
 void QEMUBinary::flushDeferred()
 {
     while ( !deferred_.empty() ) {
-        std::unique_ptr<SST::Event> ev = std::move(deferred_.front());
+        auto [ev, port] = std::move(deferred_.front());
         deferred_.pop_front();
         if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev.get()) )
-            onInterrupt(*irq);
+            onInterrupt(*irq, port);
         else
-            performDma(*static_cast<acalsim::DmaRequestEvent*>(ev.get()));
+            performDma(*static_cast<acalsim::DmaRequestEvent*>(ev.get()), port);
     }
 }
 

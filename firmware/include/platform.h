@@ -13,6 +13,10 @@
 /* Exit status of a run that ended in an unexpected trap. */
 #define FW_EXIT_TRAP 99
 
+/* Starts every hart other than 0 (QEMU -smp N) at entry(hartid), each on its own
+ * 16 KiB stack (up to 4 harts). They share errno. */
+void fw_start_secondaries(void (*entry)(unsigned hartid));
+
 /* Ends the run: QEMU's exit status becomes `code` (0..65535, low 8 bits seen by the shell). */
 __attribute__((noreturn)) void fw_exit(int code);
 

@@ -2,6 +2,17 @@
  * Bare-metal start-up for QEMU virt with -bios none: every hart enters here
  * in M-mode. Hart 0 runs the program; the others wait.
  */
+#if __riscv_xlen == 64
+#define STORE sd
+#define LOAD  ld
+#define REGBYTES 8
+#else
+#define STORE sw
+#define LOAD  lw
+#define REGBYTES 4
+#endif
+#define SECONDARY_STACK 16384 /* each further hart's stack, below hart 0's */
+
     .section .text.init, "ax"
     .global _start
 _start:
@@ -19,9 +30,9 @@ _start:
     la      gp, __global_pointer$
     .option pop
 
-    /* Only hart 0 goes on. */
+    /* Hart 0 sets up the program; the others wait in `secondary`. */
     csrr    t0, mhartid
-    bnez    t0, park
+    bnez    t0, secondary
 
     /* 4. Stack. */
     la      sp, __stack_top
@@ -59,6 +70,21 @@ park:
     wfi
     j       park
 
+/* Further harts wait until hart 0 publishes an entry point (fw_start_secondaries),
+   then run it on a stack of their own: entry(hartid). */
+secondary:
+    la      t1, fw_secondary_entry
+1:  LOAD    t2, 0(t1)
+    beqz    t2, 1b
+    la      sp, __stack_top
+    li      t3, SECONDARY_STACK
+    mul     t3, t3, t0
+    sub     sp, sp, t3
+    la      tp, __tdata_start
+    mv      a0, t0
+    jalr    t2
+    j       park
+
 /* copy_words(dst=a0, dst_end=a1, src=a2): word copy, both ends 4-byte aligned. */
 copy_words:
 1:  bgeu    a0, a1, 2f
@@ -71,15 +97,6 @@ copy_words:
 
 /* Traps: caller-saved registers are kept, fw_trap (C) handles the trap,
    and an interrupt returns to the interrupted code; exceptions end the run. */
-#if __riscv_xlen == 64
-#define STORE sd
-#define LOAD  ld
-#define REGBYTES 8
-#else
-#define STORE sw
-#define LOAD  lw
-#define REGBYTES 4
-#endif
     .balign 4
 __trap_entry:
     addi    sp, sp, -16 * REGBYTES

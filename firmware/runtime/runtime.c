@@ -22,6 +22,13 @@ static FILE uart_stdio = FDEV_SETUP_STREAM(uart_putc, NULL, NULL, _FDEV_SETUP_WR
 FILE *const stdout = &uart_stdio;
 FILE *const stderr = &uart_stdio;
 
+volatile uintptr_t fw_secondary_entry; /* read by crt0's waiting harts */
+
+void fw_start_secondaries(void (*entry)(unsigned hartid))
+{
+    __atomic_store_n(&fw_secondary_entry, (uintptr_t)entry, __ATOMIC_RELEASE);
+}
+
 void fw_exit(int code)
 {
     fflush(stdout);

@@ -5,7 +5,10 @@ wrote byte-identical stdout and byte-identical files.
   determinism.py [--ignore REGEX] -- COMMAND ARGS...
 
 Lines of stdout matching --ignore (e.g. wall-clock figures) are left out of
-the comparison. Exit status 0 if the runs match and both succeeded.
+the comparison. With --per-prefix, stdout is compared per "[name] " line
+prefix (each QEMU instance's console separately, since several instances'
+lines interleave in wall-clock order). Exit status 0 if the runs match and
+both succeeded.
 """
 import argparse
 import filecmp
@@ -26,6 +29,7 @@ def main():
     split = argv.index("--")
     parser = argparse.ArgumentParser()
     parser.add_argument("--ignore", action="append", default=[])
+    parser.add_argument("--per-prefix", action="store_true")
     args = parser.parse_args(argv[:split])
     cmd = argv[split + 1:]
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
@@ -34,7 +38,11 @@ def main():
         for i, (status, out, err) in enumerate(runs, 1):
             if status != 0:
                 failures.append(f"run {i} exited with {status}:\n{err[-2000:]}")
-        keep = lambda text: [l for l in text.splitlines() if not any(re.search(r, l) for r in args.ignore)]
+        def keep(text):
+            lines = [l for l in text.splitlines() if not any(re.search(r, l) for r in args.ignore)]
+            if args.per_prefix:  # a stable sort keeps each prefix's own order
+                lines.sort(key=lambda l: re.match(r"(\[[^]]+\] )?", l).group(0))
+            return lines
         if keep(runs[0][1]) != keep(runs[1][1]):
             failures.append("stdout differs between the runs")
         files_a, files_b = sorted(os.listdir(a)), sorted(os.listdir(b))

@@ -3,7 +3,7 @@
  * simulation and completes the access with the simulation's answer.
  *
  *   -device sst-device,socket=PATH[,base=ADDR][,size=BYTES][,timeout-ms=MS]
- *                      [,protocol=2[,quantum-ns=NS][,irq=PLIC_SOURCE]]
+ *                      [,protocol=2[,quantum-ns=NS][,irq=PLIC_SOURCE[,irq-count=N]]]
  *
  * Protocol 2 (negotiated; a version-1 peer still works) makes time honest:
  * with -icount, each request carries the guest time of the access, the
@@ -193,10 +193,13 @@ static bool sst_device_serve(SSTDeviceState *s, const SSTMsg *m)
 
     switch (m->type) {
     case SST_MSG_IRQ:
-        trace_sst_device_irq(m->arg1, m->time_ps);
-        if (s->irq) {
-            qemu_set_irq(s->irq, m->arg1);
+        trace_sst_device_irq(m->arg0, m->arg1, m->time_ps);
+        if (!s->irqs || m->arg0 >= s->irq_count) {
+            sst_device_fail(s, "IRQ on line %" PRIu32 ", but the device has %" PRIu32
+                            " interrupt lines (properties irq and irq-count)",
+                            m->arg0, s->irqs ? s->irq_count : 0);
         }
+        qemu_set_irq(s->irqs[m->arg0], m->arg1);
         return true;
     case SST_MSG_DMA_READ:
         reply = sst_msg(SST_MSG_DMA_READ_DATA, m->tag, m->time_ps);
@@ -290,7 +293,7 @@ static void sst_device_sync(void *opaque)
 static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
 {
     uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA;
-    SSTHello hello = sst_hello(SST_PROTOCOL_VERSION, want, s->quantum_ns * 1000, s->irq ? 1 : 0);
+    SSTHello hello = sst_hello(SST_PROTOCOL_VERSION, want, s->quantum_ns * 1000, s->irqs ? s->irq_count : 0);
     SSTHello answer;
     uint32_t first;
 
@@ -397,7 +400,14 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
                        s->irq_num);
             return;
         }
-        s->irq = qdev_get_gpio_in(DEVICE(plic), s->irq_num);
+        if (s->irq_count < 1 || s->irq_count > 32) {
+            error_setg(errp, "sst-device: irq-count=%" PRIu32 " is outside 1..32", s->irq_count);
+            return;
+        }
+        s->irqs = g_new0(qemu_irq, s->irq_count);
+        for (uint32_t i = 0; i < s->irq_count; i++) {
+            s->irqs[i] = qdev_get_gpio_in(DEVICE(plic), s->irq_num + i);
+        }
     }
     s->version = 1;
     pstrcpy(addr.sun_path, sizeof(addr.sun_path), s->socket_path);
@@ -431,6 +441,8 @@ static void sst_device_unrealize(DeviceState *dev)
         timer_free(s->sync_timer);
         s->sync_timer = NULL;
     }
+    g_free(s->irqs);
+    s->irqs = NULL;
     if (s->fd >= 0) {
         close(s->fd);
         s->fd = -1;
@@ -450,6 +462,7 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
     DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
+    DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
     DEFINE_PROP_END_OF_LIST(),
 };
 

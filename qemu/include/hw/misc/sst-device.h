@@ -25,7 +25,7 @@ struct SSTDeviceState {
     uint32_t capabilities; /* negotiated SST_CAP_* (version 2) */
     uint32_t next_tag;
     QEMUTimer *sync_timer; /* version 2 with time: every quantum of guest time */
-    qemu_irq irq;
+    qemu_irq *irqs;        /* irq-count lines: PLIC sources irq, irq+1, ... */
 
     /* properties */
     char *socket_path;
@@ -34,7 +34,8 @@ struct SSTDeviceState {
     uint32_t timeout_ms;
     uint32_t protocol;   /* 1, or 2 to negotiate version 2 */
     uint64_t quantum_ns; /* guest time between syncs (version 2 with time) */
-    uint32_t irq_num;    /* PLIC source raised by the SST device; 0: none */
+    uint32_t irq_num;    /* first PLIC source driven by SST; 0: none */
+    uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
 };
 
 #endif

@@ -1,0 +1,30 @@
+# Several QEMU instances, each running its own firmware, share acalsim.Mailbox
+# and pass a token around a ring.
+#
+#   sst configs/mailbox_ring.py [-- --instances 4] [--arch rv32] [--quantum 10us]
+import argparse
+import os
+
+import sst
+
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+build = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(repo, "build"))
+parser = argparse.ArgumentParser(prog="mailbox_ring.py")
+parser.add_argument("--instances", type=int, default=4)
+parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
+parser.add_argument("--quantum", default="10us")
+parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
+args = parser.parse_args()
+
+mailbox = sst.Component("mailbox", "acalsim.Mailbox")
+for i in range(args.instances):
+    qemu = sst.Component(f"qemu{i}", "qemubinary.QEMUBinary")
+    qemu.addParams({
+        "arch": args.arch,
+        "binary_path": os.path.join(build, "firmware", args.arch, "mailbox_ring.elf"),
+        "sync_quantum": args.quantum,
+    })
+    sst.Link(f"link{i}").connect((qemu, "device_port", "1ns"), (mailbox, f"cpu_port_{i}", "1ns"))
+sst.enableAllStatisticsForAllComponents()
+if args.stats:
+    sst.setStatisticOutput("sst.statOutputCSV", {"filepath": args.stats})

@@ -1,0 +1,34 @@
+# Several devices behind one QEMU: the echo device (device_port_0 at 0x10200000)
+# and two ComputeDevices (0x10300000, 0x10400000) joined by their peer ports.
+#
+#   sst configs/multi_device.py [-- --arch rv64] [--firmware ELF] [--peer-latency 50ns]
+import argparse
+import os
+
+import sst
+
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+build = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(repo, "build"))
+parser = argparse.ArgumentParser(prog="multi_device.py")
+parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
+parser.add_argument("--firmware")
+parser.add_argument("--peer-latency", default="50ns")
+args = parser.parse_args()
+
+qemu = sst.Component("qemu0", "qemubinary.QEMUBinary")
+qemu.addParams({
+    "arch": args.arch,
+    "binary_path": args.firmware or os.path.join(build, "firmware", args.arch, "multi_device.elf"),
+    "device_bases": "[0x10200000, 0x10300000, 0x10400000]",
+    "device_sizes": "[4096, 4096, 4096]",
+})
+echo = sst.Component("echo", "acalsim.QEMUDevice")
+echo.addParams({"base_addr": "0x10200000"})
+alu = [sst.Component(f"alu{i}", "acalsim.ComputeDevice") for i in (1, 2)]
+alu[0].addParams({"base_addr": "0x10300000", "compute_latency": 5})
+alu[1].addParams({"base_addr": "0x10400000", "compute_latency": 5})
+
+for port, device in enumerate([echo] + alu):
+    sst.Link(f"qemu_dev{port}").connect((qemu, f"device_port_{port}", "1ns"), (device, "cpu_port", "1ns"))
+sst.Link("peer").connect((alu[0], "peer_port", args.peer_latency), (alu[1], "peer_port", args.peer_latency))
+sst.enableAllStatisticsForAllComponents()

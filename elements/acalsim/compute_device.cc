@@ -1,0 +1,162 @@
+#include "compute_device.h"
+
+#include "sst_mmio/wire.h"
+
+namespace acalsim {
+namespace {
+
+constexpr uint64_t REG_A = 0x00, REG_B = 0x04, REG_OP = 0x08, REG_RESULT = 0x0C, REG_STATUS = 0x10,
+                   REG_CONTROL = 0x14, REG_PEER_OUT = 0x18, REG_PEER_IN = 0x1C;
+constexpr uint32_t OP_ADD = 0, OP_SUB = 1, OP_MUL = 2, OP_DIV = 3;
+constexpr uint32_t STATUS_BUSY = 1, STATUS_READY = 2, STATUS_ERROR = 4, STATUS_PEER_VALID = 8;
+constexpr uint32_t CONTROL_TRIGGER = 1, CONTROL_RESET = 2;
+
+class OperationDoneEvent : public SST::Event
+{
+public:
+    OperationDoneEvent() = default;
+    explicit OperationDoneEvent(uint64_t generation) : generation(generation) {}
+    uint64_t generation = 0;
+    void     serialize_order(SST::Core::Serialization::serializer& ser) override
+    {
+        Event::serialize_order(ser);
+        SST_SER(generation);
+    }
+    ImplementSerializable(acalsim::OperationDoneEvent)
+};
+
+} // namespace
+
+ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Component(id)
+{
+    base_            = params.find<uint64_t>("base_addr", 0x10300000);
+    size_            = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
+    compute_latency_ = params.find<uint32_t>("compute_latency", 5);
+    access_latency_  = params.find<uint32_t>("access_latency", 1);
+    verbose_         = params.find<int>("verbose", 0);
+    if ( size_ < REG_PEER_IN + 4 )
+        getSimulationOutput().fatal(CALL_INFO, 1, "%s: size %llu is smaller than the register map (32 bytes)\n",
+                                    getName().c_str(), static_cast<unsigned long long>(size_));
+    SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
+    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onAccess>(this));
+    if ( !cpu_port_ ) getSimulationOutput().fatal(CALL_INFO, 1, "%s: port cpu_port is not connected\n", getName().c_str());
+    peer_port_ = configureLink("peer_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onPeer>(this));
+    done_      = configureSelfLink("done", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onDone>(this));
+    stat_operations_    = registerStatistic<uint64_t>("operations");
+    stat_errors_        = registerStatistic<uint64_t>("errors");
+    stat_peer_sent_     = registerStatistic<uint64_t>("peer_sent");
+    stat_peer_received_ = registerStatistic<uint64_t>("peer_received");
+}
+
+void ComputeDevice::respond(uint64_t id, uint32_t status, uint64_t data)
+{
+    if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);
+    cpu_port_->send(access_latency_, new MemoryResponseEvent(id, status, data, access_latency_));
+}
+
+void ComputeDevice::onAccess(SST::Event* ev)
+{
+    const MemoryTransactionEvent t = *static_cast<MemoryTransactionEvent*>(ev);
+    delete ev;
+    const bool read = t.type == MemoryTransactionEvent::READ;
+    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    const uint64_t offset = t.address - base_;
+    if ( offset > REG_PEER_IN || offset % 4 ) return respond(t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    if ( t.size != 4 ) return respond(t.id, SST_MMIO_STATUS_BAD_SIZE, 0);
+    const uint32_t v = static_cast<uint32_t>(t.data);
+    if ( read ) {
+        switch ( offset ) {
+        case REG_A:
+            return respond(t.id, SST_MMIO_STATUS_OK, a_);
+        case REG_B:
+            return respond(t.id, SST_MMIO_STATUS_OK, b_);
+        case REG_OP:
+            return respond(t.id, SST_MMIO_STATUS_OK, op_);
+        case REG_RESULT:
+            return respond(t.id, SST_MMIO_STATUS_OK, result_);
+        case REG_STATUS:
+            return respond(t.id, SST_MMIO_STATUS_OK,
+                           (busy_ ? STATUS_BUSY : 0) | (ready_ ? STATUS_READY : 0) | (error_ ? STATUS_ERROR : 0) |
+                               (peer_valid_ ? STATUS_PEER_VALID : 0));
+        case REG_PEER_IN:
+            peer_valid_ = false;
+            return respond(t.id, SST_MMIO_STATUS_OK, peer_in_);
+        }
+        return respond(t.id, SST_MMIO_STATUS_ACCESS, 0); // CONTROL and PEER_OUT are write-only
+    }
+    switch ( offset ) {
+    case REG_A:
+        a_ = v;
+        break;
+    case REG_B:
+        b_ = v;
+        break;
+    case REG_OP:
+        op_ = v;
+        break;
+    case REG_CONTROL:
+        if ( v & CONTROL_RESET ) {
+            ++generation_; // an operation in flight is dropped
+            a_ = b_ = op_ = result_ = peer_in_ = 0;
+            busy_ = ready_ = error_ = peer_valid_ = false;
+        }
+        else if ( v & CONTROL_TRIGGER ) {
+            busy_  = true;
+            ready_ = false;
+            done_->send(compute_latency_, new OperationDoneEvent(++generation_));
+        }
+        break;
+    case REG_PEER_OUT:
+        if ( !peer_port_ ) return respond(t.id, SST_MMIO_STATUS_ERROR, 0); // no peer connected
+        peer_port_->send(new PeerValueEvent(v));
+        stat_peer_sent_->addData(1);
+        break;
+    default:
+        return respond(t.id, SST_MMIO_STATUS_ACCESS, 0); // RESULT, STATUS, PEER_IN are read-only
+    }
+    respond(t.id, SST_MMIO_STATUS_OK, 0);
+}
+
+void ComputeDevice::onDone(SST::Event* ev)
+{
+    const uint64_t generation = static_cast<OperationDoneEvent*>(ev)->generation;
+    delete ev;
+    if ( generation != generation_ ) return;
+    busy_  = false;
+    ready_ = true;
+    error_ = false;
+    switch ( op_ ) {
+    case OP_ADD:
+        result_ = a_ + b_;
+        break;
+    case OP_SUB:
+        result_ = a_ - b_;
+        break;
+    case OP_MUL:
+        result_ = a_ * b_;
+        break;
+    case OP_DIV:
+        if ( b_ == 0 )
+            error_ = true;
+        else
+            result_ = a_ / b_;
+        break;
+    default:
+        error_ = true;
+    }
+    (error_ ? stat_errors_ : stat_operations_)->addData(1);
+    if ( verbose_ )
+        getSimulationOutput().output("%s: op %u on %u, %u -> %s %u\n", getName().c_str(), op_, a_, b_,
+                                     error_ ? "error" : "result", result_);
+}
+
+void ComputeDevice::onPeer(SST::Event* ev)
+{
+    peer_in_    = static_cast<PeerValueEvent*>(ev)->value;
+    peer_valid_ = true;
+    delete ev;
+    stat_peer_received_->addData(1);
+    if ( verbose_ ) getSimulationOutput().output("%s: peer value %u\n", getName().c_str(), peer_in_);
+}
+
+} // namespace acalsim

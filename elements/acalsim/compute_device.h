@@ -1,0 +1,82 @@
+// acalsim.ComputeDevice: a small ALU with a modelled latency, and a peer link
+// to another ComputeDevice. Registers (32-bit, offsets from base_addr):
+//   0x00 A, 0x04 B      RW  operands
+//   0x08 OP             RW  0 ADD, 1 SUB, 2 MUL, 3 DIV (unsigned, 32-bit wrap-around)
+//   0x0C RESULT         R   result of the last completed operation
+//   0x10 STATUS         R   bit0 BUSY, bit1 READY, bit2 ERROR (divide by zero or bad OP), bit3 PEER_VALID
+//   0x14 CONTROL        W   bit0 TRIGGER (BUSY for compute_latency cycles), bit1 RESET
+//   0x18 PEER_OUT       W   sends the value to the peer device over peer_port
+//   0x1C PEER_IN        R   the last value from the peer (reading clears PEER_VALID)
+#ifndef ELEMENTS_ACALSIM_COMPUTE_DEVICE_H
+#define ELEMENTS_ACALSIM_COMPUTE_DEVICE_H
+
+#include "events/memory_events.h"
+
+#include <sst/core/component.h>
+#include <sst/core/link.h>
+
+namespace acalsim {
+
+/** A value sent between ComputeDevices over peer_port. */
+class PeerValueEvent : public SST::Event
+{
+public:
+    PeerValueEvent() = default;
+    explicit PeerValueEvent(uint32_t value) : value(value) {}
+    uint32_t value = 0;
+    void     serialize_order(SST::Core::Serialization::serializer& ser) override
+    {
+        Event::serialize_order(ser);
+        SST_SER(value);
+    }
+    ImplementSerializable(acalsim::PeerValueEvent)
+};
+
+class ComputeDevice : public SST::Component
+{
+public:
+    SST_ELI_REGISTER_COMPONENT(ComputeDevice, "acalsim", "ComputeDevice", SST_ELI_ELEMENT_VERSION(1, 0, 0),
+                               "ALU (ADD, SUB, MUL, DIV) with a compute latency and a peer link",
+                               COMPONENT_CATEGORY_PROCESSOR)
+    SST_ELI_DOCUMENT_PARAMS({ "clock", "Device clock: the unit of the latencies", "1GHz" },
+                            { "base_addr", "Guest-physical address of register 0", "0x10300000" },
+                            { "size", "Size of the register window in bytes", "4096" },
+                            { "compute_latency", "Cycles an operation keeps the device BUSY", "5" },
+                            { "access_latency", "Cycles a register access takes", "1" },
+                            { "verbose", "0: quiet, 1: operations and peer values", "0" })
+    SST_ELI_DOCUMENT_PORTS({ "cpu_port", "From qemubinary.QEMUBinary (device_port or device_port_N)",
+                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } },
+                           { "peer_port", "To another ComputeDevice's peer_port (optional)", { "acalsim.PeerValueEvent" } })
+    SST_ELI_DOCUMENT_STATISTICS({ "operations", "Operations completed", "count", 1 },
+                                { "errors", "Divide by zero, bad OP, rejected accesses", "count", 1 },
+                                { "peer_sent", "Values sent to the peer", "count", 1 },
+                                { "peer_received", "Values received from the peer", "count", 1 })
+
+    ComputeDevice(SST::ComponentId_t id, SST::Params& params);
+
+private:
+    void onAccess(SST::Event* ev);
+    void onPeer(SST::Event* ev);
+    void onDone(SST::Event* ev);
+    void respond(uint64_t id, uint32_t status, uint64_t data);
+
+    uint64_t   base_, size_;
+    uint32_t   compute_latency_, access_latency_;
+    int        verbose_;
+    SST::Link* cpu_port_;
+    SST::Link* peer_port_; // may be null
+    SST::Link* done_;      // self link: the operation in flight completes
+
+    uint32_t a_ = 0, b_ = 0, op_ = 0, result_ = 0, peer_in_ = 0;
+    bool     busy_ = false, ready_ = false, error_ = false, peer_valid_ = false;
+    uint64_t generation_ = 0;
+
+    SST::Statistics::Statistic<uint64_t>* stat_operations_;
+    SST::Statistics::Statistic<uint64_t>* stat_errors_;
+    SST::Statistics::Statistic<uint64_t>* stat_peer_sent_;
+    SST::Statistics::Statistic<uint64_t>* stat_peer_received_;
+};
+
+} // namespace acalsim
+
+#endif

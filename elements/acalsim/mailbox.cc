@@ -1,0 +1,103 @@
+#include "mailbox.h"
+
+#include "sst_mmio/wire.h"
+
+namespace acalsim {
+namespace {
+
+constexpr uint64_t REG_ID = 0x00, REG_COUNT = 0x04, REG_TARGET = 0x08, REG_SEND = 0x0C, REG_INBOX_COUNT = 0x10,
+                   REG_RECV = 0x14;
+
+class DeliveryEvent : public SST::Event
+{
+public:
+    DeliveryEvent() = default;
+    DeliveryEvent(uint32_t target, uint32_t value) : target(target), value(value) {}
+    uint32_t target = 0, value = 0;
+    void     serialize_order(SST::Core::Serialization::serializer& ser) override
+    {
+        Event::serialize_order(ser);
+        SST_SER(target);
+        SST_SER(value);
+    }
+    ImplementSerializable(acalsim::DeliveryEvent)
+};
+
+} // namespace
+
+Mailbox::Mailbox(SST::ComponentId_t id, SST::Params& params) : Component(id)
+{
+    base_             = params.find<uint64_t>("base_addr", 0x10200000);
+    size_             = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
+    access_latency_   = params.find<uint32_t>("access_latency", 1);
+    delivery_latency_ = params.find<uint32_t>("delivery_latency", 10);
+    SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
+    for ( size_t i = 0; isPortConnected("cpu_port_" + std::to_string(i)); ++i )
+        ports_.push_back({ configureLink("cpu_port_" + std::to_string(i), cycle,
+                                         new SST::Event::Handler<Mailbox, &Mailbox::onAccess, size_t>(this, i)),
+                           0, {} });
+    if ( ports_.empty() ) getSimulationOutput().fatal(CALL_INFO, 1, "%s: no cpu_port_0 connected\n", getName().c_str());
+    delivery_ = configureSelfLink("delivery", cycle, new SST::Event::Handler<Mailbox, &Mailbox::onDelivery>(this));
+    stat_messages_ = registerStatistic<uint64_t>("messages");
+    stat_errors_   = registerStatistic<uint64_t>("errors");
+}
+
+void Mailbox::respond(size_t port, uint64_t id, uint32_t status, uint64_t data)
+{
+    if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);
+    ports_[port].link->send(access_latency_, new MemoryResponseEvent(id, status, data, access_latency_));
+}
+
+void Mailbox::onAccess(SST::Event* ev, size_t port)
+{
+    const MemoryTransactionEvent t = *static_cast<MemoryTransactionEvent*>(ev);
+    delete ev;
+    Port&      p    = ports_[port];
+    const bool read = t.type == MemoryTransactionEvent::READ;
+    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(port, t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    const uint64_t offset = t.address - base_;
+    if ( offset > REG_RECV || offset % 4 ) return respond(port, t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    if ( t.size != 4 ) return respond(port, t.id, SST_MMIO_STATUS_BAD_SIZE, 0);
+    if ( read ) {
+        switch ( offset ) {
+        case REG_ID:
+            return respond(port, t.id, SST_MMIO_STATUS_OK, port);
+        case REG_COUNT:
+            return respond(port, t.id, SST_MMIO_STATUS_OK, ports_.size());
+        case REG_TARGET:
+            return respond(port, t.id, SST_MMIO_STATUS_OK, p.target);
+        case REG_INBOX_COUNT:
+            return respond(port, t.id, SST_MMIO_STATUS_OK, p.inbox.size());
+        case REG_RECV: {
+            if ( p.inbox.empty() ) return respond(port, t.id, SST_MMIO_STATUS_ERROR, 0);
+            const uint32_t v = p.inbox.front();
+            p.inbox.pop_front();
+            return respond(port, t.id, SST_MMIO_STATUS_OK, v);
+        }
+        }
+        return respond(port, t.id, SST_MMIO_STATUS_ACCESS, 0); // SEND is write-only
+    }
+    const uint32_t v = static_cast<uint32_t>(t.data);
+    switch ( offset ) {
+    case REG_TARGET:
+        p.target = v;
+        break;
+    case REG_SEND:
+        if ( p.target >= ports_.size() ) return respond(port, t.id, SST_MMIO_STATUS_ERROR, 0);
+        delivery_->send(delivery_latency_, new DeliveryEvent(p.target, v));
+        break;
+    default:
+        return respond(port, t.id, SST_MMIO_STATUS_ACCESS, 0);
+    }
+    respond(port, t.id, SST_MMIO_STATUS_OK, 0);
+}
+
+void Mailbox::onDelivery(SST::Event* ev)
+{
+    auto* d = static_cast<DeliveryEvent*>(ev);
+    ports_[d->target].inbox.push_back(d->value);
+    stat_messages_->addData(1);
+    delete ev;
+}
+
+} // namespace acalsim

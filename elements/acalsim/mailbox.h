@@ -1,0 +1,62 @@
+// acalsim.Mailbox: message queues shared by several QEMU instances, one
+// cpu_port_N each. Registers (32-bit, offsets from base_addr); each port sees
+// its own TARGET and inbox:
+//   0x00 ID           R   this port's number N
+//   0x04 COUNT        R   number of connected ports
+//   0x08 TARGET       RW  port that SEND delivers to
+//   0x0C SEND         W   queue a value in TARGET's inbox (after delivery_latency cycles)
+//   0x10 INBOX_COUNT  R   values waiting in this port's inbox
+//   0x14 RECV         R   take the oldest value (an empty inbox answers with an error status)
+#ifndef ELEMENTS_ACALSIM_MAILBOX_H
+#define ELEMENTS_ACALSIM_MAILBOX_H
+
+#include "events/memory_events.h"
+
+#include <sst/core/component.h>
+#include <sst/core/link.h>
+
+#include <deque>
+#include <vector>
+
+namespace acalsim {
+
+class Mailbox : public SST::Component
+{
+public:
+    SST_ELI_REGISTER_COMPONENT(Mailbox, "acalsim", "Mailbox", SST_ELI_ELEMENT_VERSION(1, 0, 0),
+                               "Message queues between several QEMU instances", COMPONENT_CATEGORY_NETWORK)
+    SST_ELI_DOCUMENT_PARAMS({ "clock", "Clock: the unit of the latencies", "1GHz" },
+                            { "base_addr", "Guest-physical address of register 0 (the same for every port)", "0x10200000" },
+                            { "size", "Size of the register window in bytes", "4096" },
+                            { "access_latency", "Cycles a register access takes", "1" },
+                            { "delivery_latency", "Cycles from SEND until the value is in the target's inbox", "10" })
+    SST_ELI_DOCUMENT_PORTS({ "cpu_port_%d", "From QEMU instance N (qemubinary.QEMUBinary device_port)",
+                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
+    SST_ELI_DOCUMENT_STATISTICS({ "messages", "Values delivered", "count", 1 },
+                                { "errors", "Rejected accesses (including RECV from an empty inbox)", "count", 1 })
+
+    Mailbox(SST::ComponentId_t id, SST::Params& params);
+
+private:
+    struct Port
+    {
+        SST::Link*           link;
+        uint32_t             target = 0;
+        std::deque<uint32_t> inbox;
+    };
+    void onAccess(SST::Event* ev, size_t port);
+    void onDelivery(SST::Event* ev);
+    void respond(size_t port, uint64_t id, uint32_t status, uint64_t data);
+
+    uint64_t          base_, size_;
+    uint32_t          access_latency_, delivery_latency_;
+    std::vector<Port> ports_;
+    SST::Link*        delivery_; // self link: a sent value reaches its inbox
+
+    SST::Statistics::Statistic<uint64_t>* stat_messages_;
+    SST::Statistics::Statistic<uint64_t>* stat_errors_;
+};
+
+} // namespace acalsim
+
+#endif
