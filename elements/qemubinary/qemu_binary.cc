@@ -78,6 +78,8 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     : Component(id), stdout_forwarder_(stdout, "[" + getName() + "] "), stderr_forwarder_(stderr, "[" + getName() + "] ")
 {
     verbose_     = params.find<int>("verbose", 0);
+    report_wall_latency_ = params.find<bool>("report_wall_latency", false);
+    spin_us_             = params.find<int>("spin_us", 50);
     binary_path_ = params.find<std::string>("binary_path", "");
     socket_path_ = params.find<std::string>("socket_path", "");
     connect_timeout_ms_  = params.find<int>("connect_timeout_ms", 10000);
@@ -276,6 +278,17 @@ void QEMUBinary::forwardOutput()
     if ( qemu_.stderrPipe().valid() && !stderr_forwarder_.pump(qemu_.stderrPipe().get()) ) qemu_.closeStderr();
 }
 
+bool QEMUBinary::spinUntilReadable(int fd) const
+{
+    if ( spin_us_ <= 0 ) return false;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(spin_us_);
+    do {
+        pollfd p = { fd, POLLIN, 0 };
+        if ( ::poll(&p, 1, 0) > 0 ) return true;
+    } while ( std::chrono::steady_clock::now() < deadline );
+    return false;
+}
+
 QEMUBinary::Wait QEMUBinary::waitFor(int fd, short events, int timeout_ms)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
@@ -349,7 +362,9 @@ void QEMUBinary::onPump(SST::Event* ev)
             if ( errno == ECONNRESET ) return qemuEnded("");
             fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
         }
-        // Nothing to do until QEMU sends more: wait (simulated time stands still meanwhile).
+        // Nothing to do until QEMU sends more. A reply usually follows within microseconds:
+        // spin briefly (bounded, so simulations sharing cores do not starve), then sleep.
+        if ( spinUntilReadable(conn_.get()) ) continue;
         const int timeout = partial ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
         switch ( waitFor(conn_.get(), POLLIN, timeout) ) {
         case Wait::Ready:
@@ -392,6 +407,13 @@ bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay
             !(req.address >= ports_[port].base && req.address - ports_[port].base <= ports_[port].size - req.size) )
         ++port;
     if ( port == ports_.size() ) return false;
+    if ( report_wall_latency_ ) {
+        const auto now = std::chrono::steady_clock::now();
+        if ( last_request_wall_ != std::chrono::steady_clock::time_point{} )
+            wall_intervals_ns_.push_back(static_cast<uint32_t>(
+                std::min<int64_t>(UINT32_MAX, std::chrono::duration_cast<std::chrono::nanoseconds>(now - last_request_wall_).count())));
+        last_request_wall_ = now;
+    }
     const bool read = req.type == SST_MMIO_READ;
     (read ? stat_reads_ : stat_writes_)->addData(1);
     outstanding_      = true;
@@ -495,8 +517,22 @@ void QEMUBinary::qemuEnded(const std::string& why)
     primaryComponentOKToEndSim();
 }
 
+void QEMUBinary::reportWallLatency() const
+{
+    if ( wall_intervals_ns_.empty() ) return;
+    std::vector<uint32_t> sorted = wall_intervals_ns_;
+    std::sort(sorted.begin(), sorted.end());
+    double total = 0;
+    for ( uint32_t v : sorted )
+        total += v;
+    getSimulationOutput().output(
+        "%s: wall-clock round trips: %zu, %.0f per second, p50 %.2f us, p99 %.2f us\n", getName().c_str(), sorted.size(),
+        sorted.size() / (total * 1e-9), sorted[sorted.size() / 2] / 1000.0, sorted[sorted.size() * 99 / 100] / 1000.0);
+}
+
 void QEMUBinary::finish()
 {
+    if ( report_wall_latency_ ) reportWallLatency();
     if ( !qemu_status_ && qemu_.pid() > 0 ) {
         // The simulation ended first (stop-at, or other primary components): stop QEMU.
         // Its console output so far is shown; then it is killed before the socket closes, so

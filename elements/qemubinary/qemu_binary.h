@@ -61,6 +61,8 @@ public:
         { "sync_quantum", "Protocol 2: guest time between syncs (bounds how late an interrupt can be)", "10us" },
         { "icount_shift", "Protocol 2: QEMU -icount shift (a guest instruction takes 2^shift ns)", "0" },
         { "irq", "Protocol 2: PLIC source the device's interrupt line drives (0: none)", "0" },
+        { "spin_us", "Wall-clock microseconds to spin for QEMU's next message before sleeping (0: never spin)", "50" },
+        { "report_wall_latency", "Benchmarks: print wall-clock round trips per second and p50/p99 at the end", "false" },
         { "verbose", "0: quiet, 1: QEMU lifecycle, 2: every access", "0" })
     SST_ELI_DOCUMENT_PORTS({ "device_port", "The device (e.g. acalsim.QEMUDevice cpu_port), window device_base/device_size",
                              { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } },
@@ -114,12 +116,15 @@ private:
     enum class Wait { Ready, Timeout, Interrupted, QemuGone };
     /** Waits for `events` on `fd` (-1: none) up to timeout_ms (-1: no limit), copying QEMU's output meanwhile. */
     Wait waitFor(int fd, short events, int timeout_ms);
+    /** Polls `fd` without sleeping for up to spin_us; true if it became readable. */
+    bool spinUntilReadable(int fd) const;
     void forwardOutput();
     /** QEMU closed the connection: collect its exit and end the run. */
     void qemuEnded(const std::string& why);
     std::string        resolveQemuPath(const std::string& configured, const std::string& arch) const;
     std::string        simTime() const;
     [[noreturn]] void fail(const std::string& message) const;
+    void              reportWallLatency() const;
 
     // Configuration
     std::string              binary_path_, qemu_path_, socket_path_;
@@ -135,6 +140,10 @@ private:
     int                      connect_timeout_ms_, frame_timeout_ms_, idle_timeout_ms_;
     uint32_t                 response_timeout_ms_;
     int                      verbose_;
+    bool                     report_wall_latency_;
+    int                      spin_us_;
+    std::vector<uint32_t>    wall_intervals_ns_; // between consecutive requests (benchmarks only)
+    std::chrono::steady_clock::time_point last_request_wall_;
     uint32_t                 protocol_wanted_;
     uint64_t                 sync_quantum_ps_;
     int                      icount_shift_;

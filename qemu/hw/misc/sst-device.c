@@ -4,6 +4,10 @@
  *
  *   -device sst-device,socket=PATH[,base=ADDR][,size=BYTES][,timeout-ms=MS]
  *                      [,protocol=2[,quantum-ns=NS][,irq=PLIC_SOURCE[,irq-count=N]]]
+ *   -device sst-device,loopback=on[,base=ADDR][,size=BYTES]
+ *
+ * loopback=on answers every access in QEMU itself (one register that keeps
+ * the last value written): the in-process ceiling a bridge is measured by.
  *
  * Protocol 2 (negotiated; a version-1 peer still works) makes time honest:
  * with -icount, each request carries the guest time of the access, the
@@ -86,6 +90,23 @@ static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
         int wait_ms = -1;
         ssize_t n;
 
+        /* The answer usually comes within microseconds: spin (bounded) before sleeping. */
+        if (s->spin_us) {
+            int64_t spin_end = g_get_monotonic_time() + s->spin_us;
+            do {
+                n = recv(s->fd, (uint8_t *)buf + got, len - got, MSG_DONTWAIT);
+            } while (n < 0 && (errno == EAGAIN || errno == EINTR) &&
+                     g_get_monotonic_time() < spin_end);
+            if (n > 0) {
+                got += n;
+                continue;
+            }
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+                pfd.revents = POLLIN; /* let the read below report it */
+                goto read;
+            }
+        }
+
         if (deadline) {
             int64_t left_us = deadline - g_get_monotonic_time();
             if (left_us <= 0) {
@@ -103,6 +124,7 @@ static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
         if (!(pfd.revents & (POLLIN | POLLHUP | POLLERR))) {
             continue;
         }
+read:
         n = recv(s->fd, (uint8_t *)buf + got, len - got, 0);
         if (n < 0) {
             if (errno == EINTR || errno == EAGAIN) {
@@ -336,6 +358,9 @@ static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
 static uint64_t sst_device_read(void *opaque, hwaddr offset, unsigned size)
 {
     SSTDeviceState *s = opaque;
+    if (s->loopback) {
+        return s->loopback_reg & sst_mmio_size_mask(size);
+    }
     SSTMMIOResponse resp = s->version >= 2 ?
         sst_device_transact_v2(s, SST_MMIO_READ, offset, size, 0) :
         sst_device_transact(s, SST_MMIO_READ, offset, size, 0);
@@ -350,6 +375,10 @@ static void sst_device_write(void *opaque, hwaddr offset, uint64_t value,
                              unsigned size)
 {
     SSTDeviceState *s = opaque;
+    if (s->loopback) {
+        s->loopback_reg = value;
+        return;
+    }
     SSTMMIOResponse resp = s->version >= 2 ?
         sst_device_transact_v2(s, SST_MMIO_WRITE, offset, size, value) :
         sst_device_transact(s, SST_MMIO_WRITE, offset, size, value);
@@ -370,6 +399,11 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
     SSTDeviceState *s = SST_DEVICE(dev);
     struct sockaddr_un addr = { .sun_family = AF_UNIX };
 
+    if (s->loopback) {
+        memory_region_init_io(&s->mmio, OBJECT(s), &sst_device_ops, s, TYPE_SST_DEVICE, s->size);
+        memory_region_add_subregion_overlap(get_system_memory(), s->base, &s->mmio, 1);
+        return;
+    }
     if (!s->socket_path || !*s->socket_path) {
         error_setg(errp, "sst-device: property 'socket' (the SST bridge's Unix socket path) is required");
         return;
@@ -459,10 +493,12 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT64("base", SSTDeviceState, base, 0x10200000),
     DEFINE_PROP_UINT64("size", SSTDeviceState, size, 0x1000),
     DEFINE_PROP_UINT32("timeout-ms", SSTDeviceState, timeout_ms, 30000),
+    DEFINE_PROP_UINT32("spin-us", SSTDeviceState, spin_us, 50),
     DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
     DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
+    DEFINE_PROP_BOOL("loopback", SSTDeviceState, loopback, false),
     DEFINE_PROP_END_OF_LIST(),
 };
 

@@ -32,10 +32,13 @@ struct SSTDeviceState {
     uint64_t base;
     uint64_t size;
     uint32_t timeout_ms;
+    uint32_t spin_us;    /* wall-clock time to spin for a response before sleeping in poll() */
     uint32_t protocol;   /* 1, or 2 to negotiate version 2 */
     uint64_t quantum_ns; /* guest time between syncs (version 2 with time) */
     uint32_t irq_num;    /* first PLIC source driven by SST; 0: none */
     uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
+    bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
+    uint64_t loopback_reg;
 };
 
 #endif
