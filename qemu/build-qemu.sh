@@ -15,7 +15,8 @@ CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/qemu-acalsim-sst/qemu
 QEMU_DIR=$REPO_ROOT/qemu
 INPUTS=("$QEMU_DIR/build-qemu.sh" "$QEMU_DIR/hw/misc/sst-device.c" "$QEMU_DIR/include/hw/misc/sst-device.h"
         "$QEMU_DIR/hw/misc/trace-events" "$QEMU_DIR/hw/misc/meson.build.append" "$QEMU_DIR/hw/misc/Kconfig.append"
-        "$REPO_ROOT/protocol/include/sst_mmio/wire.h" "$REPO_ROOT/protocol/include/sst_mmio/validate.h")
+        "$REPO_ROOT/protocol/include/sst_mmio/wire.h" "$REPO_ROOT/protocol/include/sst_mmio/validate.h"
+        "$REPO_ROOT/protocol/include/sst_mmio/shm_ring.h")
 CONFIGURE_FLAGS=(--target-list=riscv32-softmmu,riscv64-softmmu --without-default-features --without-default-devices
                  --enable-fdt=system --enable-tcg --disable-werror --disable-docs --disable-tools
                  --disable-guest-agent --disable-user --disable-install-blobs --disable-debug-info)
@@ -109,6 +110,7 @@ install_if_changed "$QEMU_DIR/hw/misc/sst-device.c" "$TREE/hw/misc/sst-device.c"
 install_if_changed "$QEMU_DIR/include/hw/misc/sst-device.h" "$TREE/include/hw/misc/sst-device.h"
 install_if_changed "$REPO_ROOT/protocol/include/sst_mmio/wire.h" "$TREE/include/sst_mmio/wire.h"
 install_if_changed "$REPO_ROOT/protocol/include/sst_mmio/validate.h" "$TREE/include/sst_mmio/validate.h"
+install_if_changed "$REPO_ROOT/protocol/include/sst_mmio/shm_ring.h" "$TREE/include/sst_mmio/shm_ring.h"
 
 # 4. Configure once per tree (with Debian's python, not a pyenv shim), then build incrementally.
 export PATH=/usr/bin:/bin:$PATH

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <unistd.h>
 
+#include "channel.h"
+
 namespace qemubinary {
 
 enum class ReadResult { Frame, Pending, Closed, Error };
@@ -19,10 +21,10 @@ public:
     using Result = ReadResult;
 
     /** Reads what is available. On Frame, `out` holds a whole frame; on Error, errno says why. */
-    Result read(int fd, FrameT& out)
+    Result read(Channel& channel, FrameT& out)
     {
         while ( have_ < sizeof(FrameT) ) {
-            ssize_t n = ::read(fd, buf_ + have_, sizeof(FrameT) - have_);
+            ssize_t n = channel.readSome(buf_ + have_, sizeof(FrameT) - have_);
             if ( n > 0 ) {
                 have_ += static_cast<size_t>(n);
                 total_ += static_cast<uint64_t>(n);

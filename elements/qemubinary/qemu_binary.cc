@@ -80,6 +80,12 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     verbose_     = params.find<int>("verbose", 0);
     report_wall_latency_ = params.find<bool>("report_wall_latency", false);
     spin_us_             = params.find<int>("spin_us", 50);
+
+    {
+        const char* env = std::getenv("QEMU_ACALSIM_TRANSPORT");
+        transport_      = params.find<std::string>("transport", env && *env ? env : "unix");
+        if ( transport_ != "unix" && transport_ != "shm" ) fail("transport '" + transport_ + "' is not unix or shm");
+    }
     binary_path_ = params.find<std::string>("binary_path", "");
     socket_path_ = params.find<std::string>("socket_path", "");
     connect_timeout_ms_  = params.find<int>("connect_timeout_ms", 10000);
@@ -230,6 +236,7 @@ void QEMUBinary::launchQemu()
                                       "sst-device,socket=" + listener_.path() + ",base=" + hex(window_base_) +
                                           ",size=" + hex(window_size_) +
                                           ",timeout-ms=" + std::to_string(response_timeout_ms_) };
+    if ( transport_ == "shm" ) argv.back() += ",transport=shm";
     if ( protocol_wanted_ >= 2 ) {
         argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000));
         if ( irq_ ) argv.back() += ",irq=" + std::to_string(irq_) + ",irq-count=" + std::to_string(ports_.size());
@@ -251,13 +258,14 @@ void QEMUBinary::launchQemu()
 
     // Wait for QEMU to connect, copying its output; it may fail first.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(connect_timeout_ms_);
-    while ( !conn_.valid() ) {
+    UniqueFd sock;
+    while ( !sock.valid() ) {
         auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if ( left.count() <= 0 )
             fail("QEMU did not connect to " + listener_.path() + " within " + std::to_string(connect_timeout_ms_) +
                  " ms (connect_timeout_ms)");
-        if ( waitFor(listener_.fd(), POLLIN, static_cast<int>(left.count())) == Wait::Ready ) conn_ = listener_.accept();
-        if ( !conn_.valid() && qemu_.poll() ) {
+        if ( waitFor(listener_.fd(), POLLIN, static_cast<int>(left.count())) == Wait::Ready ) sock = listener_.accept();
+        if ( !sock.valid() && qemu_.poll() ) {
             forwardOutput();
             stdout_forwarder_.flush();
             stderr_forwarder_.flush();
@@ -267,6 +275,12 @@ void QEMUBinary::launchQemu()
     // Connected: the socket file has done its job. Removing it now means nothing is left behind, even after a crash.
     listener_.removePath();
     listener_.close();
+    try {
+        chan_ = transport_ == "shm" ? makeShmChannel(std::move(sock), connect_timeout_ms_) : makeSocketChannel(std::move(sock));
+    }
+    catch ( const std::exception& e ) {
+        fail(e.what());
+    }
     if ( verbose_ ) getSimulationOutput().output("%s: QEMU (pid %d) connected\n", getName().c_str(), qemu_.pid());
 }
 
@@ -278,35 +292,48 @@ void QEMUBinary::forwardOutput()
     if ( qemu_.stderrPipe().valid() && !stderr_forwarder_.pump(qemu_.stderrPipe().get()) ) qemu_.closeStderr();
 }
 
-bool QEMUBinary::spinUntilReadable(int fd) const
+bool QEMUBinary::spinUntilReadable() const
 {
+    // A bounded spin: QEMU's next message usually comes within microseconds while the guest
+    // works with the device. (Adaptive windows measured worse at the default quantum: the
+    // waits between syncs are dominated by QEMU's own thread hand-offs; see bench/RESULTS.md.)
     if ( spin_us_ <= 0 ) return false;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(spin_us_);
-    do {
-        pollfd p = { fd, POLLIN, 0 };
-        if ( ::poll(&p, 1, 0) > 0 ) return true;
-    } while ( std::chrono::steady_clock::now() < deadline );
+    do
+        if ( chan_->readable() ) return true;
+    while ( std::chrono::steady_clock::now() < deadline );
     return false;
+}
+
+QEMUBinary::Wait QEMUBinary::waitForInput(int timeout_ms)
+{
+    if ( !chan_->prepareSleep() ) return Wait::Ready;
+    const Wait w = waitFor(chan_->wakeFd(), POLLIN, timeout_ms);
+    chan_->endSleep();
+    return w;
 }
 
 QEMUBinary::Wait QEMUBinary::waitFor(int fd, short events, int timeout_ms)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     while ( true ) {
-        pollfd fds[3] = { { fd, events, 0 }, { qemu_.stdoutPipe().get(), POLLIN, 0 }, { qemu_.stderrPipe().get(), POLLIN, 0 } };
+        // With shared memory, the socket only tells that QEMU has gone: that, too, ends the wait.
+        const int end_fd = chan_ && chan_->socket() != fd ? chan_->socket() : -1;
+        pollfd fds[4] = { { fd, events, 0 }, { qemu_.stdoutPipe().get(), POLLIN, 0 }, { qemu_.stderrPipe().get(), POLLIN, 0 },
+                          { end_fd, POLLIN, 0 } };
         int    wait   = -1;
         if ( timeout_ms >= 0 ) {
             auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
             wait      = std::max<int>(0, static_cast<int>(left.count()));
         }
         // While QEMU still has output pipes, wake up at least every 100 ms to notice it exiting.
-        int n = ::poll(fds, 3, wait < 0 || wait > 100 ? 100 : wait);
+        int n = ::poll(fds, 4, wait < 0 || wait > 100 ? 100 : wait);
         if ( n < 0 ) {
             if ( errno == EINTR ) return Wait::Interrupted; // let the engine see signals
             fail(std::string("poll: ") + std::strerror(errno));
         }
         if ( fds[1].revents || fds[2].revents ) forwardOutput();
-        if ( fds[0].revents ) return Wait::Ready;
+        if ( fds[0].revents || fds[3].revents ) return Wait::Ready;
         if ( timeout_ms >= 0 && std::chrono::steady_clock::now() >= deadline ) return Wait::Timeout;
         if ( !qemu_.stdoutPipe().valid() && !qemu_.stderrPipe().valid() && qemu_.poll() ) return Wait::QemuGone;
     }
@@ -315,14 +342,14 @@ QEMUBinary::Wait QEMUBinary::waitFor(int fd, short events, int timeout_ms)
 void QEMUBinary::onPump(SST::Event* ev)
 {
     delete ev;
-    if ( qemuWaiting() || !conn_.valid() ) return;
+    if ( qemuWaiting() || !chan_ ) return;
     while ( true ) {
         ReadResult r;
         size_t     frame_size;
         if ( version_ == 2 ) {
             SSTMsg m;
             frame_size = sizeof m;
-            r          = msg_reader_.read(conn_.get(), m);
+            r          = msg_reader_.read(*chan_, m);
             if ( r == ReadResult::Frame ) {
                 stat_bytes_received_->addData(sizeof m);
                 if ( handleMessage(m) ) return; // QEMU now waits; an event will pump again
@@ -332,7 +359,7 @@ void QEMUBinary::onPump(SST::Event* ev)
         else {
             SSTMMIORequest req;
             frame_size = sizeof req;
-            r          = reader_.read(conn_.get(), req);
+            r          = reader_.read(*chan_, req);
             if ( r == ReadResult::Frame ) {
                 stat_bytes_received_->addData(sizeof req);
                 if ( version_ == 0 ) { // QEMU's first frame: a HELLO, or a version-1 request
@@ -364,9 +391,9 @@ void QEMUBinary::onPump(SST::Event* ev)
         }
         // Nothing to do until QEMU sends more. A reply usually follows within microseconds:
         // spin briefly (bounded, so simulations sharing cores do not starve), then sleep.
-        if ( spinUntilReadable(conn_.get()) ) continue;
+        if ( spinUntilReadable() ) continue;
         const int timeout = partial ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
-        switch ( waitFor(conn_.get(), POLLIN, timeout) ) {
+        switch ( waitForInput(timeout) ) {
         case Wait::Ready:
         case Wait::QemuGone: // the next read sees the end of the stream
             break;
@@ -453,7 +480,7 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
                                      hex(outstanding_req_.address).c_str(), outstanding_req_.size,
                                      hex(outstanding_req_.type == SST_MMIO_READ ? r.data : outstanding_req_.data).c_str(),
                                      r.status, r.latency);
-    if ( !conn_.valid() ) return; // QEMU already gone
+    if ( !chan_ ) return; // QEMU already gone
     if ( version_ == 2 ) {
         SSTMsg m = sst_msg(SST_MSG_MMIO_RESP, outstanding_tag_, nowPs());
         m.data   = r.data;
@@ -472,7 +499,7 @@ void QEMUBinary::sendBytes(const void* data, size_t len)
 {
     const char* p = static_cast<const char*>(data);
     for ( size_t left = len; left; ) {
-        ssize_t n = ::send(conn_.get(), p, left, MSG_NOSIGNAL);
+        ssize_t n = chan_->writeSome(p, left);
         if ( n > 0 ) {
             p += n;
             left -= static_cast<size_t>(n);
@@ -480,19 +507,20 @@ void QEMUBinary::sendBytes(const void* data, size_t len)
         }
         if ( n < 0 && errno == EINTR ) continue;
         if ( n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) ) {
-            if ( waitFor(conn_.get(), POLLOUT, frame_timeout_ms_) == Wait::Timeout )
+            if ( waitFor(chan_->socket(), POLLOUT, frame_timeout_ms_) == Wait::Timeout )
                 fail("QEMU did not take data for " + std::to_string(frame_timeout_ms_) + " ms (frame_timeout_ms)");
             continue;
         }
         if ( n < 0 && (errno == EPIPE || errno == ECONNRESET) ) return qemuEnded("");
         fail(std::string("sending to QEMU failed: ") + std::strerror(errno));
     }
+    chan_->flush();
     stat_bytes_sent_->addData(len);
 }
 
 void QEMUBinary::qemuEnded(const std::string& why)
 {
-    conn_.reset();
+    chan_.reset();
     if ( !why.empty() ) std::fprintf(stderr, "%s: error: %s\n", getName().c_str(), why.c_str());
     // QEMU exits right after closing; copy its last output while waiting.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
@@ -541,7 +569,7 @@ void QEMUBinary::finish()
         forwardOutput();
         qemu_.kill();
         qemu_status_ = qemu_.poll();
-        conn_.reset();
+        chan_.reset();
         forwardOutput();
         stdout_forwarder_.flush();
         stderr_forwarder_.flush();
@@ -561,7 +589,7 @@ void QEMUBinary::finish()
 
 void QEMUBinary::emergencyShutdown()
 {
-    conn_.reset();
+    chan_.reset();
     qemu_.kill();
     listener_.removePath();
 }

@@ -16,6 +16,7 @@
 #ifndef ELEMENTS_QEMUBINARY_QEMU_BINARY_H
 #define ELEMENTS_QEMUBINARY_QEMU_BINARY_H
 
+#include "channel.h"
 #include "child_process.h"
 #include "events/memory_events.h"
 #include "frame_reader.h"
@@ -61,6 +62,7 @@ public:
         { "sync_quantum", "Protocol 2: guest time between syncs (bounds how late an interrupt can be)", "10us" },
         { "icount_shift", "Protocol 2: QEMU -icount shift (a guest instruction takes 2^shift ns)", "0" },
         { "irq", "Protocol 2: PLIC source the device's interrupt line drives (0: none)", "0" },
+        { "transport", "unix (socket) or shm (shared-memory rings); default: $QEMU_ACALSIM_TRANSPORT, else unix", "" },
         { "spin_us", "Wall-clock microseconds to spin for QEMU's next message before sleeping (0: never spin)", "50" },
         { "report_wall_latency", "Benchmarks: print wall-clock round trips per second and p50/p99 at the end", "false" },
         { "verbose", "0: quiet, 1: QEMU lifecycle, 2: every access", "0" })
@@ -116,8 +118,10 @@ private:
     enum class Wait { Ready, Timeout, Interrupted, QemuGone };
     /** Waits for `events` on `fd` (-1: none) up to timeout_ms (-1: no limit), copying QEMU's output meanwhile. */
     Wait waitFor(int fd, short events, int timeout_ms);
-    /** Polls `fd` without sleeping for up to spin_us; true if it became readable. */
-    bool spinUntilReadable(int fd) const;
+    /** Checks for QEMU's next bytes without sleeping for up to spin_us; true if they came. */
+    bool spinUntilReadable() const;
+    /** Sleeps until QEMU's next bytes (or its end) may be there, up to timeout_ms (-1: no limit). */
+    Wait waitForInput(int timeout_ms);
     void forwardOutput();
     /** QEMU closed the connection: collect its exit and end the run. */
     void qemuEnded(const std::string& why);
@@ -152,7 +156,8 @@ private:
     // QEMU and its connection
     ChildProcess                 qemu_;
     UnixListener                 listener_;
-    UniqueFd                     conn_;
+    std::unique_ptr<Channel>     chan_; // to QEMU, once it has connected
+    std::string                  transport_;
     FrameReader<SSTMMIORequest>  reader_;     // version 1 frames (and the first frame, a HELLO or not)
     FrameReader<SSTMsg>          msg_reader_; // version 2 frames
     uint32_t                     version_ = 0; // 0 until QEMU's first frame says

@@ -93,7 +93,7 @@ void QEMUBinary::onSyncReached(SST::Event* ev)
 {
     delete ev;
     sync_pending_ = false;
-    if ( !conn_.valid() ) return;
+    if ( !chan_ ) return;
     sendMessage(sst_msg(SST_MSG_SYNC_DONE, 0, nowPs()));
     schedulePump();
 }
@@ -163,14 +163,14 @@ void QEMUBinary::flushDeferred()
 void QEMUBinary::sendMessage(const SSTMsg& m, const void* payload)
 {
     sendBytes(&m, sizeof m);
-    if ( payload && m.payload_len && conn_.valid() ) sendBytes(payload, m.payload_len);
+    if ( payload && m.payload_len && chan_ ) sendBytes(payload, m.payload_len);
 }
 
 SSTMsg QEMUBinary::awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload)
 {
     while ( true ) {
         SSTMsg m;
-        switch ( msg_reader_.read(conn_.get(), m) ) {
+        switch ( msg_reader_.read(*chan_, m) ) {
         case ReadResult::Frame: {
             stat_bytes_received_->addData(sizeof m);
             const SSTMMIOCheck check = sst_check_msg(&m);
@@ -181,7 +181,7 @@ SSTMsg QEMUBinary::awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t
             payload->resize(m.payload_len);
             size_t got = 0;
             while ( got < m.payload_len ) {
-                ssize_t n = ::read(conn_.get(), payload->data() + got, m.payload_len - got);
+                ssize_t n = chan_->readSome(payload->data() + got, m.payload_len - got);
                 if ( n > 0 ) {
                     got += static_cast<size_t>(n);
                     continue;
@@ -189,7 +189,7 @@ SSTMsg QEMUBinary::awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t
                 if ( n == 0 ) fail("QEMU closed the connection in the middle of DMA data");
                 if ( errno == EINTR ) continue;
                 if ( errno != EAGAIN && errno != EWOULDBLOCK ) fail(std::string("reading DMA data: ") + std::strerror(errno));
-                if ( waitFor(conn_.get(), POLLIN, frame_timeout_ms_) == Wait::Timeout )
+                if ( waitForInput(frame_timeout_ms_) == Wait::Timeout )
                     fail("QEMU sent " + std::to_string(got) + " of " + std::to_string(m.payload_len) +
                          " bytes of DMA data and then nothing for " + std::to_string(frame_timeout_ms_) + " ms");
             }
@@ -201,8 +201,7 @@ SSTMsg QEMUBinary::awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t
         case ReadResult::Error:
             fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
         case ReadResult::Pending:
-            if ( waitFor(conn_.get(), POLLIN, static_cast<int>(response_timeout_ms_ ? response_timeout_ms_ : 30000)) ==
-                 Wait::Timeout )
+            if ( waitForInput(static_cast<int>(response_timeout_ms_ ? response_timeout_ms_ : 30000)) == Wait::Timeout )
                 fail(std::string("QEMU did not answer ") + (type == SST_MSG_DMA_READ_DATA ? "a DMA read" : "a DMA write") +
                      " within the response timeout");
             break;

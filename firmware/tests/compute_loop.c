@@ -20,7 +20,10 @@ int main(void)
 {
     uint64_t t0 = rdtime_ticks();
     uint32_t x = 1;
-    for (uint32_t i = 0; i < 25000000u; ++i) /* 4 instructions per iteration */
+#ifndef COMPUTE_ITERATIONS
+#define COMPUTE_ITERATIONS 25000000u
+#endif
+    for (uint32_t i = 0; i < COMPUTE_ITERATIONS; ++i) /* 4 instructions per iteration */
         x = x * 1664525u + 1013904223u;
     uint64_t t1 = rdtime_ticks();
     printf("computed 0x%08x in %llu us of guest time\n", (unsigned)x, (unsigned long long)((t1 - t0) / 10u));

@@ -215,3 +215,47 @@ TEST(WireFormatV2, RejectsEveryMalformedMessage)
         EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD) << sst_msg_type_str(type);
     }
 }
+
+#include "sst_mmio/shm_ring.h"
+
+#include <memory>
+
+TEST(ShmRing, CarriesAByteStreamAcrossTheWrap)
+{
+    auto                 ring = std::make_unique<SSTRing>();
+    std::vector<uint8_t> out, in(1000);
+    uint64_t             next = 0;
+    // Push 3 MiB through a 256 KiB ring in odd-sized pieces: every byte arrives once, in order.
+    while ( out.size() < 3u * 1024 * 1024 ) {
+        uint8_t chunk[4099];
+        for ( auto& b : chunk )
+            b = static_cast<uint8_t>(next++ * 31);
+        size_t written = 0;
+        while ( written < sizeof chunk ) {
+            written += sst_ring_write(ring.get(), chunk + written, sizeof chunk - written);
+            size_t n = sst_ring_read(ring.get(), in.data(), in.size());
+            out.insert(out.end(), in.begin(), in.begin() + n);
+        }
+    }
+    while ( size_t n = sst_ring_read(ring.get(), in.data(), in.size()) )
+        out.insert(out.end(), in.begin(), in.begin() + n);
+    ASSERT_EQ(out.size(), next);
+    for ( uint64_t i = 0; i < next; ++i )
+        ASSERT_EQ(out[i], static_cast<uint8_t>(i * 31)) << i;
+}
+
+TEST(ShmRing, NeverOverfillsAndSleepNeedsAnEmptyRing)
+{
+    auto                 ring = std::make_unique<SSTRing>();
+    std::vector<uint8_t> big(SST_SHM_RING_BYTES + 100, 7);
+    EXPECT_EQ(sst_ring_write(ring.get(), big.data(), big.size()), SST_SHM_RING_BYTES);
+    EXPECT_EQ(sst_ring_write(ring.get(), big.data(), 1), 0u);
+    EXPECT_EQ(sst_ring_prepare_sleep(ring.get()), 0); // data waiting: do not sleep
+    EXPECT_EQ(sst_ring_needs_wake(ring.get()), 0);
+    std::vector<uint8_t> in(SST_SHM_RING_BYTES);
+    EXPECT_EQ(sst_ring_read(ring.get(), in.data(), in.size()), SST_SHM_RING_BYTES);
+    EXPECT_EQ(sst_ring_prepare_sleep(ring.get()), 1);
+    EXPECT_EQ(sst_ring_needs_wake(ring.get()), 1);
+    sst_ring_end_sleep(ring.get());
+    EXPECT_EQ(sst_ring_needs_wake(ring.get()), 0);
+}

@@ -4,6 +4,7 @@
  *
  *   -device sst-device,socket=PATH[,base=ADDR][,size=BYTES][,timeout-ms=MS]
  *                      [,protocol=2[,quantum-ns=NS][,irq=PLIC_SOURCE[,irq-count=N]]]
+ *   -device sst-device,...,transport=shm   (shared-memory rings instead of the socket)
  *   -device sst-device,loopback=on[,base=ADDR][,size=BYTES]
  *
  * loopback=on answers every access in QEMU itself (one register that keeps
@@ -40,11 +41,15 @@
 #include "qemu/cutils.h"
 #include "qemu/module.h"
 #include "qemu/sockets.h"
+#include "sst_mmio/shm_ring.h"
 #include "sst_mmio/validate.h"
 #include "sysemu/cpu-timers.h"
 #include "trace.h"
 
 #include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/un.h>
 
 static G_NORETURN G_GNUC_PRINTF(2, 3)
@@ -60,24 +65,91 @@ void sst_device_fail(SSTDeviceState *s, const char *fmt, ...)
     exit(EXIT_FAILURE);
 }
 
+static void sst_device_wake(int efd)
+{
+    uint64_t one = 1;
+    if (write(efd, &one, sizeof(one)) < 0 && errno != EAGAIN) {
+        /* a full counter already wakes the reader */
+    }
+}
+
 static void sst_device_send_all(SSTDeviceState *s, const void *buf, size_t len)
 {
     const uint8_t *p = buf;
 
     while (len) {
-        ssize_t n = send(s->fd, p, len, MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EINTR) {
+        ssize_t n;
+        if (s->shm) {
+            n = sst_ring_write(&s->shm->to_sst, p, len);
+            if (n == 0) {
+                sched_yield(); /* ring full: SST is draining it */
                 continue;
             }
-            sst_device_fail(s, "sending a request failed: %s", strerror(errno));
+        } else {
+            n = send(s->fd, p, len, MSG_NOSIGNAL);
+            if (n < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                sst_device_fail(s, "sending a request failed: %s", strerror(errno));
+            }
         }
         p += n;
         len -= n;
     }
+    if (s->shm && sst_ring_needs_wake(&s->shm->to_sst)) {
+        sst_device_wake(s->efd_sst);
+    }
 }
 
-/* Reads a whole frame, across partial reads, within timeout-ms (0: no limit). */
+/* Non-blocking: bytes read, 0 when the peer has closed, -1 with errno (EAGAIN: nothing yet). */
+static ssize_t sst_device_read_some(SSTDeviceState *s, void *buf, size_t len)
+{
+    ssize_t n;
+
+    if (!s->shm) {
+        return recv(s->fd, buf, len, MSG_DONTWAIT);
+    }
+    n = sst_ring_read(&s->shm->to_qemu, buf, len);
+    if (n > 0) {
+        return n;
+    }
+    if (s->peer_gone) {
+        return 0;
+    }
+    errno = EAGAIN; /* no syscall: the peer's end is noticed when a sleep ends */
+    return -1;
+}
+
+/* Sleeps until something may be readable, up to wait_ms (-1: no limit). */
+static void sst_device_wait_readable(SSTDeviceState *s, int wait_ms)
+{
+    struct pollfd pfd[2] = { { .fd = s->fd, .events = POLLIN },
+                             { .fd = s->shm ? s->efd_qemu : -1, .events = POLLIN } };
+    uint64_t count;
+
+    if (s->shm && !sst_ring_prepare_sleep(&s->shm->to_qemu)) {
+        return; /* data arrived meanwhile */
+    }
+    if (poll(pfd, 2, wait_ms) < 0 && errno != EINTR) {
+        sst_device_fail(s, "waiting for a response failed: %s", strerror(errno));
+    }
+    if (s->shm) {
+        char probe;
+
+        sst_ring_end_sleep(&s->shm->to_qemu);
+        if (read(s->efd_qemu, &count, sizeof(count)) < 0) {
+            /* EAGAIN: woken by the socket or a timeout */
+        }
+        /* The socket carries nothing after set-up: readable means the peer is gone. */
+        if (pfd[0].revents && recv(s->fd, &probe, 1, MSG_DONTWAIT | MSG_PEEK) == 0) {
+            s->peer_gone = true;
+        }
+    }
+}
+
+/* Reads a whole frame, across partial reads, within timeout-ms (0: no limit).
+ * The answer usually comes within microseconds: spin up to spin-us before sleeping. */
 static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
                                 const char *what)
 {
@@ -86,51 +158,16 @@ static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
     size_t got = 0;
 
     while (got < len) {
-        struct pollfd pfd = { .fd = s->fd, .events = POLLIN };
-        int wait_ms = -1;
+        int64_t spin_end = g_get_monotonic_time() + s->spin_us;
         ssize_t n;
+        int wait_ms = -1;
 
-        /* The answer usually comes within microseconds: spin (bounded) before sleeping. */
-        if (s->spin_us) {
-            int64_t spin_end = g_get_monotonic_time() + s->spin_us;
-            do {
-                n = recv(s->fd, (uint8_t *)buf + got, len - got, MSG_DONTWAIT);
-            } while (n < 0 && (errno == EAGAIN || errno == EINTR) &&
-                     g_get_monotonic_time() < spin_end);
-            if (n > 0) {
-                got += n;
-                continue;
-            }
-            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
-                pfd.revents = POLLIN; /* let the read below report it */
-                goto read;
-            }
-        }
-
-        if (deadline) {
-            int64_t left_us = deadline - g_get_monotonic_time();
-            if (left_us <= 0) {
-                sst_device_fail(s, "no response within %" PRIu32
-                                " ms (property timeout-ms) to %s", s->timeout_ms, what);
-            }
-            wait_ms = (left_us + 999) / 1000;
-        }
-        if (poll(&pfd, 1, wait_ms) < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            sst_device_fail(s, "waiting for a response failed: %s", strerror(errno));
-        }
-        if (!(pfd.revents & (POLLIN | POLLHUP | POLLERR))) {
+        do {
+            n = sst_device_read_some(s, (uint8_t *)buf + got, len - got);
+        } while (n < 0 && (errno == EAGAIN || errno == EINTR) && g_get_monotonic_time() < spin_end);
+        if (n > 0) {
+            got += n;
             continue;
-        }
-read:
-        n = recv(s->fd, (uint8_t *)buf + got, len - got, 0);
-        if (n < 0) {
-            if (errno == EINTR || errno == EAGAIN) {
-                continue;
-            }
-            sst_device_fail(s, "receiving a response failed: %s", strerror(errno));
         }
         if (n == 0) {
             if (got) {
@@ -139,8 +176,73 @@ read:
             }
             sst_device_fail(s, "the peer closed the connection before answering %s", what);
         }
-        got += n;
+        if (errno != EAGAIN && errno != EINTR) {
+            sst_device_fail(s, "receiving a response failed: %s", strerror(errno));
+        }
+        if (deadline) {
+            int64_t left_us = deadline - g_get_monotonic_time();
+            if (left_us <= 0) {
+                sst_device_fail(s, "no response within %" PRIu32
+                                " ms (property timeout-ms) to %s", s->timeout_ms, what);
+            }
+            wait_ms = (left_us + 999) / 1000;
+        }
+        sst_device_wait_readable(s, wait_ms);
     }
+}
+
+/* transport=shm: create the rings and hand them, with the eventfds, to SST. */
+static bool sst_device_setup_shm(SSTDeviceState *s, Error **errp)
+{
+    int memfd = memfd_create("sst-device", MFD_CLOEXEC);
+    int fds[3];
+    char tag[4];
+    struct iovec iov = { .iov_base = tag, .iov_len = sizeof(tag) };
+    union {
+        char buf[CMSG_SPACE(sizeof(fds))];
+        struct cmsghdr align;
+    } control;
+    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
+                          .msg_control = control.buf, .msg_controllen = sizeof(control.buf) };
+    struct cmsghdr *cmsg;
+    void *map;
+
+    memcpy(tag, SST_SHM_TAG, sizeof(tag));
+    if (memfd < 0 || ftruncate(memfd, sizeof(SSTShm)) < 0) {
+        error_setg_errno(errp, errno, "sst-device: cannot create the shared memory");
+        goto fail;
+    }
+    map = mmap(NULL, sizeof(SSTShm), PROT_READ | PROT_WRITE, MAP_SHARED, memfd, 0);
+    if (map == MAP_FAILED) {
+        error_setg_errno(errp, errno, "sst-device: cannot map the shared memory");
+        goto fail;
+    }
+    s->shm = map;
+    s->efd_sst = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    s->efd_qemu = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (s->efd_sst < 0 || s->efd_qemu < 0) {
+        error_setg_errno(errp, errno, "sst-device: cannot create eventfds");
+        goto fail;
+    }
+    fds[0] = memfd;
+    fds[1] = s->efd_sst;
+    fds[2] = s->efd_qemu;
+    cmsg = CMSG_FIRSTHDR(&msg);
+    cmsg->cmsg_level = SOL_SOCKET;
+    cmsg->cmsg_type = SCM_RIGHTS;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(fds));
+    memcpy(CMSG_DATA(cmsg), fds, sizeof(fds));
+    if (sendmsg(s->fd, &msg, MSG_NOSIGNAL) != sizeof(tag)) {
+        error_setg_errno(errp, errno, "sst-device: cannot pass the shared memory to SST");
+        goto fail;
+    }
+    close(memfd);
+    return true;
+fail:
+    if (memfd >= 0) {
+        close(memfd);
+    }
+    return false;
 }
 
 static SSTMMIOResponse sst_device_transact(SSTDeviceState *s, uint32_t type,
@@ -457,6 +559,19 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
         return;
     }
     trace_sst_device_connect(s->socket_path, s->base, s->size);
+    if (s->transport && strcmp(s->transport, "unix") != 0) {
+        if (strcmp(s->transport, "shm") != 0) {
+            error_setg(errp, "sst-device: transport=%s is not unix or shm", s->transport);
+            close(s->fd);
+            s->fd = -1;
+            return;
+        }
+        if (!sst_device_setup_shm(s, errp)) {
+            close(s->fd);
+            s->fd = -1;
+            return;
+        }
+    }
     if (s->protocol >= 2 && !sst_device_negotiate(s, errp)) {
         close(s->fd);
         s->fd = -1;
@@ -477,6 +592,18 @@ static void sst_device_unrealize(DeviceState *dev)
     }
     g_free(s->irqs);
     s->irqs = NULL;
+    if (s->shm) {
+        munmap(s->shm, sizeof(SSTShm));
+        s->shm = NULL;
+    }
+    if (s->efd_sst >= 0) {
+        close(s->efd_sst);
+        s->efd_sst = -1;
+    }
+    if (s->efd_qemu >= 0) {
+        close(s->efd_qemu);
+        s->efd_qemu = -1;
+    }
     if (s->fd >= 0) {
         close(s->fd);
         s->fd = -1;
@@ -485,7 +612,11 @@ static void sst_device_unrealize(DeviceState *dev)
 
 static void sst_device_init(Object *obj)
 {
-    SST_DEVICE(obj)->fd = -1;
+    SSTDeviceState *s = SST_DEVICE(obj);
+
+    s->fd = -1;
+    s->efd_sst = -1;
+    s->efd_qemu = -1;
 }
 
 static Property sst_device_properties[] = {
@@ -499,6 +630,7 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
     DEFINE_PROP_BOOL("loopback", SSTDeviceState, loopback, false),
+    DEFINE_PROP_STRING("transport", SSTDeviceState, transport),
     DEFINE_PROP_END_OF_LIST(),
 };
 

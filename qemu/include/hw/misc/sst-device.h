@@ -38,6 +38,10 @@ struct SSTDeviceState {
     uint32_t irq_num;    /* first PLIC source driven by SST; 0: none */
     uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
     bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
+    char *transport;     /* "unix" (default) or "shm" */
+    struct SSTShm *shm;  /* transport=shm: the rings, and the eventfds each side sleeps on */
+    int efd_sst, efd_qemu;
+    bool peer_gone;      /* transport=shm: the socket reported the peer's end */
     uint64_t loopback_reg;
 };
 

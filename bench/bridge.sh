@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The bridge measured against its limits (issue 7). Prints:
+#  1. MMIO round trips/s and p50/p99 through QEMU, the bridge, the engine and a
+#     zero-latency device, for the unix and shm transports (protocol 1: no icount);
+#  2. the same loop on an in-process device (sst-device loopback=on): the ceiling;
+#  3. guest instructions/s of a compute-only firmware without and with the bridge
+#     (protocol 2, -icount), for sync quanta of 10 us and 100 us: the idle overhead.
+# Start-up is cancelled by differencing a short and a long run of each.
+#   bench/bridge.sh [REPEATS]
+source "$(dirname "$0")/../scripts/lib.sh"
+build_all >/dev/null
+repeats=${1:-3}
+QEMU_DIR=$("$REPO_ROOT/qemu/build-qemu.sh")
+FW=$BUILD_DIR/firmware/rv32
+QEMU_RUN=("$QEMU_DIR/qemu-system-riscv32" -M virt -bios none -display none -serial stdio -monitor none)
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+
+seconds() { local s; s=$(date +%s%N); "$@" >"$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }; echo $(( $(date +%s%N) - s )); }
+rate() { echo "scale=0; $1 * 1000000000 / $2" | bc; } # events, ns
+
+cat >"$work/loop.py" <<'PY'
+import sys, sst
+q = sst.Component("qemu0", "qemubinary.QEMUBinary")
+q.addParams({"binary_path": sys.argv[1], "protocol": "1", "transport": sys.argv[2], "report_wall_latency": "true"})
+d = sst.Component("device0", "acalsim.QEMUDevice")
+d.addParams({"access_latency": "0"})
+sst.Link("l").connect((q, "device_port", "0ns"), (d, "cpu_port", "0ns"))
+PY
+cat >"$work/idle.py" <<'PY'
+import sys, sst
+q = sst.Component("qemu0", "qemubinary.QEMUBinary")
+q.addParams({"binary_path": sys.argv[1], "transport": sys.argv[2], "sync_quantum": sys.argv[3]})
+d = sst.Component("device0", "acalsim.QEMUDevice")
+sst.Link("l").connect((q, "device_port", "1ns"), (d, "cpu_port", "1ns"))
+PY
+
+echo "machine: $(nproc) x $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ {print $2}') GiB"
+for run in $(seq "$repeats"); do
+  echo "== run $run"
+  for t in unix shm; do
+    short=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop.elf" "$t")
+    long=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop_long.elf" "$t")
+    pct=$(sed -n 's/.*per second, \(p50 .*\)/\1/p' "$work/out")
+    echo "round trips, $t transport: $(rate 150000 $((long - short)))/s ($pct)"
+  done
+  short=$(seconds "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop.elf")
+  long=$(seconds "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop_huge.elf")
+  echo "round trips, in-process device (ceiling): $(rate 19950000 $((long - short)))/s"
+  short=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop.elf")
+  long=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop_long.elf")
+  alone=$((long - short))
+  echo "guest instructions/s without the bridge: $(rate 100000000 $alone)"
+  for t in unix shm; do
+    for q in 10us 100us; do
+      short=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop.elf" "$t" "$q")
+      long=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop_long.elf" "$t" "$q")
+      with=$((long - short))
+      echo "guest instructions/s with the bridge ($t, quantum $q): $(rate 100000000 $with), overhead $(( (with - alone) * 100 / alone ))%"
+    done
+  done
+done

@@ -1,0 +1,111 @@
+/*
+ * Shared-memory transport (sst-device transport=shm): the same byte stream
+ * as the Unix socket, carried by two single-producer/single-consumer byte
+ * rings in a memfd that QEMU creates and passes to SST with SCM_RIGHTS,
+ * together with two eventfds (one to wake each side).
+ *
+ * Setup, on the socket, right after connect: QEMU sends the 4 bytes
+ * SST_SHM_TAG with three file descriptors: the memfd (sizeof(SSTShm)
+ * bytes), the eventfd SST sleeps on, the eventfd QEMU sleeps on. Everything
+ * after that (a v2 HELLO included) goes through the rings; the socket then
+ * only signals that the peer has gone.
+ *
+ * A reader spins for a while when its ring is empty; to sleep it sets
+ * `consumer_sleeping`, checks the ring once more, and waits on its eventfd.
+ * A writer that sees `consumer_sleeping` after publishing writes the eventfd.
+ * Header-only, C and C++ (GCC/Clang __atomic builtins).
+ */
+#ifndef SST_MMIO_SHM_RING_H
+#define SST_MMIO_SHM_RING_H
+
+#include "sst_mmio/wire.h"
+
+#include <string.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SST_SHM_TAG        "SHM1"
+#define SST_SHM_RING_BYTES (256u * 1024u) /* more than the largest frame plus payload */
+
+typedef struct SSTRing {
+    uint64_t head;              /* bytes ever written; only the producer stores it */
+    uint8_t pad0[56];
+    uint64_t tail;              /* bytes ever read; only the consumer stores it */
+    uint8_t pad1[56];
+    uint32_t consumer_sleeping; /* 1 while the consumer waits on its eventfd */
+    uint8_t pad2[60];
+    uint8_t data[SST_SHM_RING_BYTES];
+} SSTRing;
+
+typedef struct SSTShm {
+    SSTRing to_sst;  /* QEMU writes, SST reads */
+    SSTRing to_qemu; /* SST writes, QEMU reads */
+} SSTShm;
+
+SST_MMIO_STATIC_ASSERT(offsetof(SSTRing, tail) == 64, "head and tail on separate cache lines");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTRing, consumer_sleeping) == 128, "sleep flag on its own cache line");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTRing, data) == 192, "ring data after the control lines");
+SST_MMIO_STATIC_ASSERT((SST_SHM_RING_BYTES & (SST_SHM_RING_BYTES - 1)) == 0, "ring size is a power of two");
+
+static inline uint64_t sst_ring_readable(SSTRing *r)
+{
+    return __atomic_load_n(&r->head, __ATOMIC_ACQUIRE) - r->tail;
+}
+
+/* Copies up to len bytes out; returns how many. */
+static inline size_t sst_ring_read(SSTRing *r, void *buf, size_t len)
+{
+    uint64_t avail = sst_ring_readable(r);
+    size_t n = avail < len ? (size_t)avail : len;
+    size_t at = (size_t)(r->tail & (SST_SHM_RING_BYTES - 1));
+    size_t first = n < SST_SHM_RING_BYTES - at ? n : SST_SHM_RING_BYTES - at;
+    memcpy(buf, r->data + at, first);
+    memcpy((uint8_t *)buf + first, r->data, n - first);
+    __atomic_store_n(&r->tail, r->tail + n, __ATOMIC_RELEASE);
+    return n;
+}
+
+/* Copies up to len bytes in (as many as fit); returns how many. */
+static inline size_t sst_ring_write(SSTRing *r, const void *buf, size_t len)
+{
+    uint64_t used = r->head - __atomic_load_n(&r->tail, __ATOMIC_ACQUIRE);
+    size_t space = SST_SHM_RING_BYTES - (size_t)used;
+    size_t n = space < len ? space : len;
+    size_t at = (size_t)(r->head & (SST_SHM_RING_BYTES - 1));
+    size_t first = n < SST_SHM_RING_BYTES - at ? n : SST_SHM_RING_BYTES - at;
+    memcpy(r->data + at, buf, first);
+    memcpy(r->data, (const uint8_t *)buf + first, n - first);
+    __atomic_store_n(&r->head, r->head + n, __ATOMIC_RELEASE);
+    return n;
+}
+
+/* Consumer about to sleep: true if it may (the ring is still empty after announcing it). */
+static inline int sst_ring_prepare_sleep(SSTRing *r)
+{
+    __atomic_store_n(&r->consumer_sleeping, 1, __ATOMIC_SEQ_CST);
+    if (sst_ring_readable(r)) {
+        __atomic_store_n(&r->consumer_sleeping, 0, __ATOMIC_RELAXED);
+        return 0;
+    }
+    return 1;
+}
+
+static inline void sst_ring_end_sleep(SSTRing *r)
+{
+    __atomic_store_n(&r->consumer_sleeping, 0, __ATOMIC_RELAXED);
+}
+
+/* Producer after publishing: true if the consumer must be woken. */
+static inline int sst_ring_needs_wake(SSTRing *r)
+{
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    return __atomic_load_n(&r->consumer_sleeping, __ATOMIC_RELAXED) != 0;
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SST_MMIO_SHM_RING_H */
