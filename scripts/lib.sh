@@ -7,7 +7,7 @@ BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/build}
 
 # Debian packages the build and tests use (bookworm names).
 APT_PACKAGES=(cmake ninja-build g++ make pkg-config python3 python3-dev libgtest-dev libbenchmark-dev
-              gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf)
+              gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf clang libclang-rt-14-dev bc)
 
 # ensure_packages [PKG...]: installs what is missing (default: APT_PACKAGES).
 ensure_packages() {

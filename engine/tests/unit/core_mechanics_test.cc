@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <random>
 
@@ -118,4 +119,29 @@ TEST(Serialization, RejectsMalformedBuffers)
     auto unknown = bytes;
     unknown[0] = unknown[1] = unknown[2] = unknown[3] = char(0x7f);
     EXPECT_THROW(SST::Core::Serialization::unpack(unknown), std::runtime_error);
+}
+
+namespace {
+class VecEvent : public SST::Event
+{
+public:
+    std::vector<uint64_t> v;
+    void                  serialize_order(SST::Core::Serialization::serializer& ser) override
+    {
+        Event::serialize_order(ser);
+        SST_SER(v);
+    }
+    ImplementSerializable(VecEvent)
+};
+} // namespace
+
+TEST(Serialization, AHugeLengthIsRejectedWithoutAllocating)
+{
+    // Found by fuzz_unpack: a vector claiming 2^60 elements in a small buffer.
+    VecEvent vec;
+    vec.v         = { 1, 2, 3 };
+    auto packed   = SST::Core::Serialization::pack(vec);
+    uint64_t huge = uint64_t(1) << 60;
+    std::memcpy(packed.data() + packed.size() - 3 * sizeof(uint64_t) - sizeof huge, &huge, sizeof huge);
+    EXPECT_THROW(SST::Core::Serialization::unpack(packed), std::out_of_range);
 }

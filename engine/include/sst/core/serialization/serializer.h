@@ -46,6 +46,15 @@ public:
     /** Bytes counted (SIZER) or consumed/produced so far (PACK/UNPACK). */
     size_t size() const { return size_; }
 
+    /** UNPACK: checks a decoded element count against the bytes left (every element
+     *  takes at least one), so a malformed length cannot make a huge allocation. */
+    void checkCount(uint64_t n) const
+    {
+        if ( mode_ == UNPACK && n > cap_ - size_ )
+            throw std::out_of_range("serializer: a length of " + std::to_string(n) + " exceeds the " +
+                                    std::to_string(cap_ - size_) + " bytes left");
+    }
+
     /** Raw bytes in the current direction; bounds-checked. */
     void raw(void* data, size_t n)
     {
@@ -105,6 +114,7 @@ struct serialize_impl<std::string>
     {
         uint64_t n = s.size();
         ser.raw(&n, sizeof n);
+        ser.checkCount(n);
         if ( ser.mode() == serializer::UNPACK ) s.resize(n);
         if ( n ) ser.raw(s.data(), n);
     }
@@ -127,6 +137,7 @@ struct serialize_impl<std::vector<T>>
     {
         uint64_t n = v.size();
         ser.raw(&n, sizeof n);
+        ser.checkCount(n);
         if ( ser.mode() == serializer::UNPACK ) v.resize(n);
         for ( auto& e : v )
             sst_ser_object(ser, e);
@@ -140,6 +151,7 @@ struct serialize_impl<std::map<K, V>>
     {
         uint64_t n = m.size();
         ser.raw(&n, sizeof n);
+        ser.checkCount(n);
         if ( ser.mode() != serializer::UNPACK ) {
             for ( auto& [k, v] : m ) {
                 K key = k;
@@ -164,6 +176,7 @@ struct serialize_impl<std::set<K>>
     {
         uint64_t n = s.size();
         ser.raw(&n, sizeof n);
+        ser.checkCount(n);
         if ( ser.mode() != serializer::UNPACK ) {
             for ( K k : s )
                 sst_ser_object(ser, k);

@@ -1,0 +1,35 @@
+// libFuzzer target: the string decoders of configurations (UnitAlgebra and
+// Params::find). Bad strings must raise std::invalid_argument, nothing else.
+#include <sst/core/params.h>
+#include <sst/core/unitAlgebra.h>
+
+#include <string>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    try {
+        SST::UnitAlgebra ua(text);
+        (void)ua.toStringBestSI(), (void)ua.getRoundedValue(), (void)ua.hasUnits("s");
+    }
+    catch ( const std::invalid_argument& ) {
+    }
+    SST::Params p;
+    p.insert("k", text);
+    auto attempt = [&](auto f) {
+        try {
+            f();
+        }
+        catch ( const std::invalid_argument& ) {
+        }
+    };
+    attempt([&] { (void)p.find<uint64_t>("k", 0); });
+    attempt([&] { (void)p.find<int8_t>("k", 0); });
+    attempt([&] { (void)p.find<bool>("k", false); });
+    attempt([&] { (void)p.find<double>("k", 0.0); });
+    attempt([&] {
+        std::vector<int> v;
+        p.find_array("k", v);
+    });
+    return 0;
+}

@@ -1,0 +1,27 @@
+// libFuzzer target: rebuilding events from bytes (what crossing a rank, or
+// --serialize-events, does). Malformed input must be rejected with an
+// exception, never crash or read out of bounds.
+#include "../../elements/events/memory_events.h"
+
+#include <sst/core/serialization/serializable.h>
+
+#include <stdexcept>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    // Make sure the event classes are registered (their ids are 0.. in registration order).
+    static acalsim::DmaRequestEvent keep_dma;
+    static acalsim::MemoryTransactionEvent keep_tx;
+    (void)keep_dma.cls_id(), (void)keep_tx.cls_id();
+    if ( size > 1 << 20 ) return 0;
+    std::vector<char> bytes(data, data + size);
+    try {
+        auto obj = SST::Core::Serialization::unpack(bytes);
+        // What unpacks must pack back to the same bytes.
+        if ( SST::Core::Serialization::pack(*obj) != bytes ) std::abort();
+    }
+    catch ( const std::exception& ) {
+    }
+    return 0;
+}
