@@ -27,12 +27,13 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build_all [extra cmake arguments]: QEMU (cached), then everything in $BUILD_DIR.
 build_all() {
   ensure_packages
   local qemu_bin_dir
   qemu_bin_dir=$("$REPO_ROOT/qemu/build-qemu.sh")
   # Debian's python3 (and its libpython) rather than a pyenv shim that may lead PATH.
   cmake -S "$REPO_ROOT" -B "$BUILD_DIR" -G Ninja -DQEMU_BIN_DIR="$qemu_bin_dir" -DREQUIRE_QEMU_TESTS=ON \
-    -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION >/dev/null
+    -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION "$@" >/dev/null
   cmake --build "$BUILD_DIR"
 }

@@ -119,7 +119,9 @@ public:
     {
         cycles_  = params.find<SST::Cycle_t>("cycles", 100);
         primary_ = params.find<bool>("primary", true);
-        registerClock(params.find<SST::UnitAlgebra>("clock", "1GHz"), new SST::Clock::Handler<Ticker, &Ticker::tick>(this));
+        // Read the parameter before creating the handler: a bad value throws, and must not leak it.
+        const SST::UnitAlgebra clock = params.find<SST::UnitAlgebra>("clock", "1GHz");
+        registerClock(clock, new SST::Clock::Handler<Ticker, &Ticker::tick>(this));
         ticks_ = registerStatistic<uint64_t>("ticks");
         if ( primary_ ) {
             registerAsPrimaryComponent();
