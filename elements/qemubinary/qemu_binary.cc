@@ -65,6 +65,22 @@ public:
     ImplementSerializable(qemubinary::PumpEvent)
 };
 
+/** Fixed regions of QEMU 7.2's virt board that a device window must not shadow. */
+struct Region
+{
+    const char* name;
+    uint64_t    base, size;
+};
+constexpr Region kVirtRegions[] = {
+    { "debug", 0x0, 0x100 },        { "mask ROM", 0x1000, 0xf000 },      { "test finisher", 0x100000, 0x1000 },
+    { "RTC", 0x101000, 0x1000 },    { "CLINT", 0x2000000, 0x10000 },     { "ACLINT SSWI", 0x2f00000, 0x4000 },
+    { "PCIe PIO", 0x3000000, 0x10000 }, { "platform bus", 0x4000000, 0x2000000 },
+    { "PLIC", 0xc000000, 0x4000000 }, { "UART", 0x10000000, 0x100 },  { "virtio-mmio", 0x10001000, 0x8000 },
+    { "fw_cfg", 0x10100000, 0x18 },  { "flash", 0x20000000, 0x4000000 }, { "PCIe ECAM", 0x30000000, 0x10000000 },
+    { "PCIe MMIO", 0x40000000, 0x40000000 },
+};
+constexpr uint64_t kVirtRamBase = 0x80000000;
+
 std::string hex(uint64_t v)
 {
     char buf[24];
@@ -174,6 +190,13 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
         for ( size_t j = 0; j < i; ++j )
             if ( p.base < ports_[j].base + ports_[j].size && ports_[j].base < p.base + p.size )
                 fail("the windows of " + ports_[j].name + " and " + p.name + " overlap");
+        if ( p.base + p.size > kVirtRamBase )
+            fail(p.name + ": window " + hex(p.base) + "-" + hex(p.base + p.size - 1) +
+                 " reaches guest RAM (virt's RAM starts at 0x80000000); free space is e.g. 0x10200000-0x1fffffff");
+        for ( const Region& r : kVirtRegions )
+            if ( p.base < r.base + r.size && r.base < p.base + p.size )
+                fail(p.name + ": window " + hex(p.base) + "-" + hex(p.base + p.size - 1) + " overlaps virt's " + r.name +
+                     " at " + hex(r.base) + "-" + hex(r.base + r.size - 1));
         window_base_ = std::min(window_base_, p.base);
         end          = std::max(end, p.base + p.size);
     }
@@ -589,6 +612,10 @@ void QEMUBinary::finish()
 
 void QEMUBinary::emergencyShutdown()
 {
+    // QEMU's last words (already in the pipes) explain what went wrong: show them first.
+    forwardOutput();
+    stdout_forwarder_.flush();
+    stderr_forwarder_.flush();
     chan_.reset();
     qemu_.kill();
     listener_.removePath();

@@ -168,6 +168,7 @@ TimeConverter Simulation::timeConverter(const UnitAlgebra& ua) const
     }
     if ( !period.hasUnits("s") )
         throw ConfigError("'" + ua.toString() + "' is not a time or a frequency");
+    if ( period.getValue() < 0 ) throw ConfigError("'" + ua.toString() + "' is negative");
     long double ticks = period.getValue() / core_tb_.getValue();
     if ( ticks < 0.5L )
         throw ConfigError("'" + ua.toStringBestSI() + "' is shorter than the core time base " +
@@ -272,6 +273,7 @@ void Simulation::build()
             try {
                 UnitAlgebra ua(lat);
                 if ( !ua.hasUnits("s") ) throw ConfigError("'" + lat + "' is not a time");
+                if ( ua.getValue() < 0 ) throw ConfigError("a latency cannot be negative");
                 latency = ua.isValueZero() ? 0 : timeConverter(ua).getFactor();
             }
             catch ( const std::exception& e ) {

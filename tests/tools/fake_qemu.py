@@ -11,6 +11,8 @@ socket from '-device sst-device,socket=PATH,...' and its behaviour from
   close-mid-frame  sends 10 bytes of a request, then exits 0
   hang-mid-frame   sends 10 bytes of a request, then waits forever
   die              connects, then kills itself with SIGKILL
+  v2-oversized     negotiates protocol 2, then sends a message announcing a 16 MiB payload
+  v2-random        negotiates protocol 2, then sends 48 random bytes
 """
 import os
 import signal
@@ -62,6 +64,15 @@ def main():
         if mode == "hang-mid-frame":
             time.sleep(3600)
         sys.exit(0)
+    if mode in ("v2-oversized", "v2-random"):
+        conn.sendall(struct.pack("<IIIQII", 0x48545353, 2, 7, 10_000_000, 0, 0))  # HELLO
+        answer = conn.recv(28, socket.MSG_WAITALL)
+        print(f"fake-qemu: HELLO answered with version {struct.unpack_from('<I', answer, 4)[0]}", flush=True)
+        if mode == "v2-oversized":
+            conn.sendall(struct.pack("<IHHIIQQQII", 0x32545353, 1, 0, 1, 16 << 20, 0, base, 0, 4, 0))
+        else:
+            conn.sendall(os.urandom(48))
+        time.sleep(30)
     if mode == "die":
         os.kill(os.getpid(), signal.SIGKILL)
     sys.exit(f"fake-qemu: unknown mode {mode}")

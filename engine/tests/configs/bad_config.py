@@ -35,6 +35,8 @@ elif case == "duplicate_name":
     sst.Component("alice", "coretest.Ticker")
 elif case == "bad_endpoint":
     sst.Link("l").connect((a, "port", "1ns"), ("bob", "port", "1ns"))
+elif case == "negative_latency":
+    sst.Link("l").connect((a, "port", "-5ns"), (b, "port", "1ns"))
 elif case == "threads":
     sst.setProgramOption("num-threads", "4")
 else:
