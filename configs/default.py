@@ -7,12 +7,9 @@
 # Without --firmware it runs the register test suite (firmware/tests/mmio_registers.c)
 # from the build directory ($QEMU_ACALSIM_BUILD_DIR, default build/ in the repository).
 import argparse
-import os
 
 import sst
-
-repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-build = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(repo, "build"))
+from acalsim_paths import firmware
 
 parser = argparse.ArgumentParser(prog="default.py")
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
@@ -23,7 +20,7 @@ parser.add_argument("--access-latency", default="1", help="device cycles of a re
 parser.add_argument("--protocol", default="2", choices=["1", "2"], help="2: guest time is simulated time")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
 args = parser.parse_args()
-firmware = args.firmware or os.path.join(build, "firmware", args.arch, "mmio_registers.elf")
+firmware = args.firmware or firmware(args.arch, "mmio_registers")
 
 qemu = sst.Component("qemu0", "qemubinary.QEMUBinary")
 qemu.addParams({

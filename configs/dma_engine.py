@@ -3,12 +3,9 @@
 #
 #   sst configs/dma_engine.py [-- --arch rv64] [--bandwidth 1GB/s] [--quantum 1us] [--firmware ELF]
 import argparse
-import os
 
 import sst
-
-repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-build = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(repo, "build"))
+from acalsim_paths import firmware
 
 parser = argparse.ArgumentParser(prog="dma_engine.py")
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
@@ -22,7 +19,7 @@ args = parser.parse_args()
 qemu = sst.Component("qemu0", "qemubinary.QEMUBinary")
 qemu.addParams({
     "arch": args.arch,
-    "binary_path": args.firmware or os.path.join(build, "firmware", args.arch, "dma_copy.elf"),
+    "binary_path": args.firmware or firmware(args.arch, "dma_copy"),
     "irq": 12,  # PLIC source of the DMA engine's interrupt line
     "sync_quantum": args.quantum,
     "verbose": args.verbose,

@@ -3,12 +3,10 @@
 #
 #   sst configs/mailbox_ring.py [-- --instances 4] [--arch rv32] [--quantum 10us]
 import argparse
-import os
 
 import sst
+from acalsim_paths import firmware
 
-repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-build = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(repo, "build"))
 parser = argparse.ArgumentParser(prog="mailbox_ring.py")
 parser.add_argument("--instances", type=int, default=4)
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
@@ -21,7 +19,7 @@ for i in range(args.instances):
     qemu = sst.Component(f"qemu{i}", "qemubinary.QEMUBinary")
     qemu.addParams({
         "arch": args.arch,
-        "binary_path": os.path.join(build, "firmware", args.arch, "mailbox_ring.elf"),
+        "binary_path": firmware(args.arch, "mailbox_ring"),
         "sync_quantum": args.quantum,
     })
     sst.Link(f"link{i}").connect((qemu, "device_port", "1ns"), (mailbox, f"cpu_port_{i}", "1ns"))

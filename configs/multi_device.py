@@ -3,12 +3,10 @@
 #
 #   sst configs/multi_device.py [-- --arch rv64] [--firmware ELF] [--peer-latency 50ns]
 import argparse
-import os
 
 import sst
+from acalsim_paths import firmware
 
-repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-build = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(repo, "build"))
 parser = argparse.ArgumentParser(prog="multi_device.py")
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
 parser.add_argument("--firmware")
@@ -18,7 +16,7 @@ args = parser.parse_args()
 qemu = sst.Component("qemu0", "qemubinary.QEMUBinary")
 qemu.addParams({
     "arch": args.arch,
-    "binary_path": args.firmware or os.path.join(build, "firmware", args.arch, "multi_device.elf"),
+    "binary_path": args.firmware or firmware(args.arch, "multi_device"),
     "device_bases": "[0x10200000, 0x10300000, 0x10400000]",
     "device_sizes": "[4096, 4096, 4096]",
 })

@@ -2,6 +2,7 @@
  * from WFI. Checks every byte and prints how long the copy took in guest time. */
 #include "dma_engine.h"
 #include "fwtest.h"
+#include "timer.h"
 #include "interrupts.h"
 
 #include <string.h>
@@ -13,22 +14,6 @@ static uint8_t src[COPY_BYTES] __attribute__((aligned(64)));
 static uint8_t dst[COPY_BYTES] __attribute__((aligned(64)));
 static volatile unsigned interrupts;
 
-static inline uint64_t rdtime(void)
-{
-#if __riscv_xlen == 32
-    uint32_t hi, lo, hi2;
-    do {
-        __asm__ volatile("rdtimeh %0" : "=r"(hi));
-        __asm__ volatile("rdtime %0" : "=r"(lo));
-        __asm__ volatile("rdtimeh %0" : "=r"(hi2));
-    } while (hi != hi2);
-    return ((uint64_t)hi << 32) | lo;
-#else
-    uint64_t t;
-    __asm__ volatile("rdtime %0" : "=r"(t));
-    return t;
-#endif
-}
 
 static void on_dma_done(unsigned source)
 {
@@ -55,7 +40,7 @@ int main(void)
         wfi();
     uint64_t t1 = rdtime();
 
-    printf("dma of %u bytes took %llu ns\n", COPY_BYTES, (unsigned long long)((t1 - t0) * 100u));
+    printf("dma of %u bytes took %llu ns\n", COPY_BYTES, (unsigned long long)((t1 - t0) * NS_PER_TICK));
     check_eq("completion interrupts", interrupts, 1);
     check_eq("STATUS after the copy", dma_read(DMA_STATUS), DMA_STATUS_DONE);
     check_eq("INT_STATUS after acknowledging", dma_read(DMA_INT_STATUS), 0);

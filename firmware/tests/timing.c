@@ -2,26 +2,10 @@
  * accesses and prints how long each took. With protocol 2 the device's
  * latency shows here; the test compares it with the configured latency. */
 #include "fwtest.h"
+#include "timer.h"
 #include "sst_device.h"
 
-static inline uint64_t rdtime(void)
-{
-#if __riscv_xlen == 32
-    uint32_t hi, lo, hi2;
-    do {
-        __asm__ volatile("rdtimeh %0" : "=r"(hi));
-        __asm__ volatile("rdtime %0" : "=r"(lo));
-        __asm__ volatile("rdtimeh %0" : "=r"(hi2));
-    } while (hi != hi2);
-    return ((uint64_t)hi << 32) | lo;
-#else
-    uint64_t t;
-    __asm__ volatile("rdtime %0" : "=r"(t));
-    return t;
-#endif
-}
 
-#define NS_PER_TICK 100u /* virt's timebase: 10 MHz */
 
 int main(void)
 {

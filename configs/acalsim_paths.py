@@ -1,0 +1,13 @@
+"""Where the configurations find what the build made (firmware, QEMU is found by the bridge).
+
+The build directory is $QEMU_ACALSIM_BUILD_DIR, or build/ in the repository.
+"""
+import os
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(REPO, "build"))
+
+
+def firmware(arch, name):
+    """The built firmware ELF tests/NAME.c for arch rv32 or rv64."""
+    return os.path.join(BUILD, "firmware", arch, name + ".elf")
