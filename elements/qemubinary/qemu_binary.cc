@@ -438,16 +438,37 @@ bool QEMUBinary::handleRequest(const SSTMMIORequest& req)
         fail("QEMU sent a frame with magic " + hex(req.magic) + " instead of " + hex(SST_MMIO_REQUEST_MAGIC) +
              ": the stream is not the SST MMIO protocol");
     if ( check != SST_MMIO_CHECK_OK ) {
-        stat_bad_frames_->addData(1);
-        std::fprintf(stderr, "%s: warning: malformed request from QEMU (%s: type %u, address %s, size %u); answered with status %u\n",
-                     getName().c_str(), sst_mmio_check_str(check), req.type, hex(req.address).c_str(), req.size,
-                     SST_MMIO_STATUS_BAD_REQUEST);
-        sendResponse(sst_mmio_response(SST_MMIO_STATUS_BAD_REQUEST, 0, 0));
+        rejectMalformed(check, "type " + std::to_string(req.type) + ", address " + hex(req.address) + ", size " +
+                                   std::to_string(req.size),
+                        0);
         return false;
     }
     if ( forwardToDevice(req, 0) ) return true;
-    sendResponse(sst_mmio_response(SST_MMIO_STATUS_BAD_ADDRESS, 0, 0)); // between device windows
+    answerAccess(0, SST_MMIO_STATUS_BAD_ADDRESS, 0, 0); // between device windows
     return false;
+}
+
+void QEMUBinary::rejectMalformed(SSTMMIOCheck check, const std::string& details, uint32_t tag)
+{
+    stat_bad_frames_->addData(1);
+    std::fprintf(stderr, "%s: warning: malformed request from QEMU (%s: %s); answered with status %u\n",
+                 getName().c_str(), sst_mmio_check_str(check), details.c_str(), SST_MMIO_STATUS_BAD_REQUEST);
+    answerAccess(tag, SST_MMIO_STATUS_BAD_REQUEST, 0, 0);
+}
+
+void QEMUBinary::answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint32_t latency)
+{
+    if ( version_ == 2 ) {
+        SSTMsg m = sst_msg(SST_MSG_MMIO_RESP, tag, nowPs());
+        m.data   = data;
+        m.arg0   = status;
+        m.arg1   = latency;
+        sendMessage(m);
+    }
+    else {
+        const SSTMMIOResponse resp = sst_mmio_response(status, data, latency);
+        sendBytes(&resp, sizeof resp);
+    }
 }
 
 bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps)
@@ -504,19 +525,9 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
                                      hex(outstanding_req_.type == SST_MMIO_READ ? r.data : outstanding_req_.data).c_str(),
                                      r.status, r.latency);
     if ( !chan_ ) return; // QEMU already gone
-    if ( version_ == 2 ) {
-        SSTMsg m = sst_msg(SST_MSG_MMIO_RESP, outstanding_tag_, nowPs());
-        m.data   = r.data;
-        m.arg0   = r.status;
-        m.arg1   = r.latency;
-        sendMessage(m);
-    }
-    else
-        sendResponse(sst_mmio_response(r.status, r.data, r.latency));
+    answerAccess(outstanding_tag_, r.status, r.data, r.latency);
     schedulePump();
 }
-
-void QEMUBinary::sendResponse(const SSTMMIOResponse& resp) { sendBytes(&resp, sizeof resp); }
 
 void QEMUBinary::sendBytes(const void* data, size_t len)
 {
@@ -588,7 +599,6 @@ void QEMUBinary::finish()
         // The simulation ended first (stop-at, or other primary components): stop QEMU.
         // Its console output so far is shown; then it is killed before the socket closes, so
         // it never reports the closed connection (it has nothing to save, the simulation is over).
-        stopped_by_us_ = true;
         forwardOutput();
         qemu_.kill();
         qemu_status_ = qemu_.poll();

@@ -21,7 +21,7 @@
 #include "events/memory_events.h"
 #include "frame_reader.h"
 #include "line_forwarder.h"
-#include "sst_mmio/wire.h"
+#include "sst_mmio/validate.h"
 #include "unique_fd.h"
 #include "unix_listener.h"
 
@@ -112,7 +112,10 @@ private:
     bool handleRequest(const SSTMMIORequest& req);
     /** Sends the access to the device whose window holds it, `delay_ps` from now; false if none does. */
     bool forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps);
-    void sendResponse(const SSTMMIOResponse& resp);
+    /** Answers QEMU's access (tag: version 2 only) in the negotiated protocol's framing. */
+    void answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint32_t latency);
+    /** Counts, reports and answers (status 5) a request whose fields break the protocol. */
+    void rejectMalformed(SSTMMIOCheck check, const std::string& details, uint32_t tag);
     /** Writes all of it to QEMU (partial writes, EINTR); a QEMU that went away ends the run. */
     void sendBytes(const void* data, size_t len);
     enum class Wait { Ready, Timeout, Interrupted, QemuGone };
@@ -164,7 +167,6 @@ private:
     uint32_t                     capabilities_ = 0;
     LineForwarder                stdout_forwarder_, stderr_forwarder_;
     std::optional<int>           qemu_status_;
-    bool                         stopped_by_us_ = false;
 
     // The transaction in flight (QEMU waits for one response at a time)
     size_t             outstanding_port_ = 0;

@@ -52,12 +52,7 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
              std::to_string(m.type) + "): the stream cannot be trusted");
     const bool is_mmio = m.type == SST_MSG_MMIO_READ || m.type == SST_MSG_MMIO_WRITE;
     if ( is_mmio && check != SST_MMIO_CHECK_OK ) {
-        stat_bad_frames_->addData(1);
-        std::fprintf(stderr, "%s: warning: malformed request from QEMU (%s: size %u); answered with status %u\n",
-                     getName().c_str(), sst_mmio_check_str(check), m.arg0, SST_MMIO_STATUS_BAD_REQUEST);
-        SSTMsg resp = sst_msg(SST_MSG_MMIO_RESP, m.tag, nowPs());
-        resp.arg0   = SST_MMIO_STATUS_BAD_REQUEST;
-        sendMessage(resp);
+        rejectMalformed(check, "size " + std::to_string(m.arg0), m.tag);
         return false;
     }
     // The guest's time, never before SST's present (SST cannot go back).
@@ -70,9 +65,7 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
                                               m.arg0, m.data);
         outstanding_tag_   = m.tag;
         if ( !forwardToDevice(req, delay) ) { // between device windows
-            SSTMsg resp = sst_msg(SST_MSG_MMIO_RESP, m.tag, nowPs());
-            resp.arg0   = SST_MMIO_STATUS_BAD_ADDRESS;
-            sendMessage(resp);
+            answerAccess(m.tag, SST_MMIO_STATUS_BAD_ADDRESS, 0, 0);
             return false;
         }
         flushDeferred();
