@@ -245,16 +245,13 @@ fail:
     return false;
 }
 
-static SSTMMIOResponse sst_device_transact(SSTDeviceState *s, uint32_t type,
-                                           hwaddr offset, unsigned size,
-                                           uint64_t data)
+/* Protocol 1: one request frame, one response frame. */
+static SSTMMIOResponse sst_device_transact(SSTDeviceState *s, uint32_t type, hwaddr offset,
+                                           unsigned size, uint64_t data, const char *what)
 {
     SSTMMIORequest req = sst_mmio_request(type, s->base + offset, size,
                                           data & sst_mmio_size_mask(size));
     SSTMMIOResponse resp;
-    g_autofree char *what = g_strdup_printf("a %u-byte %s at 0x%" PRIx64, size,
-                                            type == SST_MMIO_READ ? "read" : "write",
-                                            req.address);
 
     sst_device_send_all(s, &req, sizeof(req));
     sst_device_recv_all(s, &resp, sizeof(resp), what);
@@ -262,10 +259,6 @@ static SSTMMIOResponse sst_device_transact(SSTDeviceState *s, uint32_t type,
         sst_device_fail(s, "the response to %s has magic 0x%08" PRIx32
                         " instead of 0x%08x: the peer does not speak the SST MMIO protocol",
                         what, resp.magic, SST_MMIO_RESPONSE_MAGIC);
-    }
-    if (resp.status != SST_MMIO_STATUS_OK) {
-        qemu_log_mask(LOG_GUEST_ERROR, "sst-device: %s failed with status %" PRIu32 "\n",
-                      what, resp.status);
     }
     return resp;
 }
@@ -376,29 +369,41 @@ static SSTMsg sst_device_await(SSTDeviceState *s, uint16_t type, uint32_t tag, c
     }
 }
 
+/* Protocol 2: a timed request; the answer's time is charged to the guest. */
 static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, hwaddr offset,
-                                              unsigned size, uint64_t data)
+                                              unsigned size, uint64_t data, const char *what)
 {
     SSTMsg req = sst_msg(type == SST_MMIO_READ ? SST_MSG_MMIO_READ : SST_MSG_MMIO_WRITE,
                          ++s->next_tag, sst_device_guest_ps());
     SSTMsg resp;
-    g_autofree char *what = NULL;
 
     req.address = s->base + offset;
     req.data = type == SST_MMIO_WRITE ? data & sst_mmio_size_mask(size) : 0;
     req.arg0 = size;
-    what = g_strdup_printf("a %u-byte %s at 0x%" PRIx64, size,
-                           type == SST_MMIO_READ ? "read" : "write", req.address);
     sst_device_send_msg(s, &req, NULL);
     resp = sst_device_await(s, SST_MSG_MMIO_RESP, req.tag, what);
     if (s->capabilities & SST_CAP_TIME) {
         sst_device_charge((int64_t)(resp.time_ps - req.time_ps));
     }
-    if (resp.arg0 != SST_MMIO_STATUS_OK) {
-        qemu_log_mask(LOG_GUEST_ERROR, "sst-device: %s failed with status %" PRIu32 "\n",
-                      what, resp.arg0);
-    }
     return sst_mmio_response(resp.arg0, resp.data, resp.arg1);
+}
+
+/* One guest access, in the negotiated protocol. */
+static SSTMMIOResponse sst_device_access(SSTDeviceState *s, uint32_t type, hwaddr offset,
+                                         unsigned size, uint64_t data)
+{
+    g_autofree char *what = g_strdup_printf("a %u-byte %s at 0x%" PRIx64, size,
+                                            type == SST_MMIO_READ ? "read" : "write",
+                                            (uint64_t)(s->base + offset));
+    SSTMMIOResponse resp = s->version >= 2 ?
+        sst_device_transact_v2(s, type, offset, size, data, what) :
+        sst_device_transact(s, type, offset, size, data, what);
+
+    if (resp.status != SST_MMIO_STATUS_OK) {
+        qemu_log_mask(LOG_GUEST_ERROR, "sst-device: %s failed with status %" PRIu32 "\n",
+                      what, resp.status);
+    }
+    return resp;
 }
 
 static void sst_device_sync(void *opaque)
@@ -463,9 +468,7 @@ static uint64_t sst_device_read(void *opaque, hwaddr offset, unsigned size)
     if (s->loopback) {
         return s->loopback_reg & sst_mmio_size_mask(size);
     }
-    SSTMMIOResponse resp = s->version >= 2 ?
-        sst_device_transact_v2(s, SST_MMIO_READ, offset, size, 0) :
-        sst_device_transact(s, SST_MMIO_READ, offset, size, 0);
+    SSTMMIOResponse resp = sst_device_access(s, SST_MMIO_READ, offset, size, 0);
     uint64_t value = resp.status == SST_MMIO_STATUS_OK ? resp.data : UINT64_MAX;
 
     value &= sst_mmio_size_mask(size);
@@ -481,9 +484,7 @@ static void sst_device_write(void *opaque, hwaddr offset, uint64_t value,
         s->loopback_reg = value;
         return;
     }
-    SSTMMIOResponse resp = s->version >= 2 ?
-        sst_device_transact_v2(s, SST_MMIO_WRITE, offset, size, value) :
-        sst_device_transact(s, SST_MMIO_WRITE, offset, size, value);
+    SSTMMIOResponse resp = sst_device_access(s, SST_MMIO_WRITE, offset, size, value);
 
     trace_sst_device_write(s->base + offset, size, value, resp.status, resp.latency);
 }
@@ -496,37 +497,31 @@ static const MemoryRegionOps sst_device_ops = {
     .impl = { .min_access_size = 1, .max_access_size = 8 },
 };
 
-static void sst_device_realize(DeviceState *dev, Error **errp)
+/* Connects to SST and sets up the protocol and transport; on failure the socket is closed. */
+static bool sst_device_connect(SSTDeviceState *s, Error **errp)
 {
-    SSTDeviceState *s = SST_DEVICE(dev);
     struct sockaddr_un addr = { .sun_family = AF_UNIX };
 
-    if (s->loopback) {
-        memory_region_init_io(&s->mmio, OBJECT(s), &sst_device_ops, s, TYPE_SST_DEVICE, s->size);
-        memory_region_add_subregion_overlap(get_system_memory(), s->base, &s->mmio, 1);
-        return;
-    }
     if (!s->socket_path || !*s->socket_path) {
         error_setg(errp, "sst-device: property 'socket' (the SST bridge's Unix socket path) is required");
-        return;
+        return false;
     }
     if (strlen(s->socket_path) >= sizeof(addr.sun_path)) {
         error_setg(errp, "sst-device: socket path '%s' is longer than %zu bytes",
                    s->socket_path, sizeof(addr.sun_path) - 1);
-        return;
-    }
-    if (!s->size || s->base + (s->size - 1) < s->base) {
-        error_setg(errp, "sst-device: window base=0x%" PRIx64 " size=0x%" PRIx64
-                   " is empty or wraps past the end of the address space", s->base, s->size);
-        return;
+        return false;
     }
     if (s->protocol < 1 || s->protocol > SST_PROTOCOL_VERSION) {
         error_setg(errp, "sst-device: protocol=%" PRIu32 " is not 1 or 2", s->protocol);
-        return;
+        return false;
     }
     if (s->quantum_ns == 0) {
         error_setg(errp, "sst-device: quantum-ns must not be 0");
-        return;
+        return false;
+    }
+    if (s->transport && strcmp(s->transport, "unix") != 0 && strcmp(s->transport, "shm") != 0) {
+        error_setg(errp, "sst-device: transport=%s is not unix or shm", s->transport);
+        return false;
     }
     if (s->irq_num) {
         bool ambiguous = false;
@@ -534,11 +529,11 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
         if (!plic || ambiguous) {
             error_setg(errp, "sst-device: irq=%" PRIu32 " needs exactly one PLIC in the machine",
                        s->irq_num);
-            return;
+            return false;
         }
         if (s->irq_count < 1 || s->irq_count > 32) {
             error_setg(errp, "sst-device: irq-count=%" PRIu32 " is outside 1..32", s->irq_count);
-            return;
+            return false;
         }
         s->irqs = g_new0(qemu_irq, s->irq_count);
         for (uint32_t i = 0; i < s->irq_count; i++) {
@@ -550,31 +545,36 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
     s->fd = qemu_socket(AF_UNIX, SOCK_STREAM, 0);
     if (s->fd < 0) {
         error_setg_errno(errp, errno, "sst-device: cannot create a socket");
-        return;
+        return false;
     }
     if (connect(s->fd, (struct sockaddr *)&addr, sizeof(addr)) < 0) {
         error_setg_errno(errp, errno, "sst-device: cannot connect to '%s'", s->socket_path);
-        close(s->fd);
-        s->fd = -1;
-        return;
+        goto fail;
     }
     trace_sst_device_connect(s->socket_path, s->base, s->size);
-    if (s->transport && strcmp(s->transport, "unix") != 0) {
-        if (strcmp(s->transport, "shm") != 0) {
-            error_setg(errp, "sst-device: transport=%s is not unix or shm", s->transport);
-            close(s->fd);
-            s->fd = -1;
-            return;
-        }
-        if (!sst_device_setup_shm(s, errp)) {
-            close(s->fd);
-            s->fd = -1;
-            return;
-        }
+    if (s->transport && strcmp(s->transport, "shm") == 0 && !sst_device_setup_shm(s, errp)) {
+        goto fail;
     }
     if (s->protocol >= 2 && !sst_device_negotiate(s, errp)) {
-        close(s->fd);
-        s->fd = -1;
+        goto fail;
+    }
+    return true;
+fail:
+    close(s->fd);
+    s->fd = -1;
+    return false;
+}
+
+static void sst_device_realize(DeviceState *dev, Error **errp)
+{
+    SSTDeviceState *s = SST_DEVICE(dev);
+
+    if (!s->size || s->base + (s->size - 1) < s->base) {
+        error_setg(errp, "sst-device: window base=0x%" PRIx64 " size=0x%" PRIx64
+                   " is empty or wraps past the end of the address space", s->base, s->size);
+        return;
+    }
+    if (!s->loopback && !sst_device_connect(s, errp)) {
         return;
     }
     memory_region_init_io(&s->mmio, OBJECT(s), &sst_device_ops, s, TYPE_SST_DEVICE, s->size);
