@@ -289,9 +289,7 @@ void QEMUBinary::launchQemu()
                  " ms (connect_timeout_ms)");
         if ( waitFor(listener_.fd(), POLLIN, static_cast<int>(left.count())) == Wait::Ready ) sock = listener_.accept();
         if ( !sock.valid() && qemu_.poll() ) {
-            forwardOutput();
-            stdout_forwarder_.flush();
-            stderr_forwarder_.flush();
+            drainOutput();
             fail("QEMU " + ChildProcess::describe(*qemu_.poll()) + " before connecting to SST (its messages are above)");
         }
     }
@@ -313,6 +311,13 @@ void QEMUBinary::forwardOutput()
 {
     if ( qemu_.stdoutPipe().valid() && !stdout_forwarder_.pump(qemu_.stdoutPipe().get()) ) qemu_.closeStdout();
     if ( qemu_.stderrPipe().valid() && !stderr_forwarder_.pump(qemu_.stderrPipe().get()) ) qemu_.closeStderr();
+}
+
+void QEMUBinary::drainOutput()
+{
+    forwardOutput();
+    stdout_forwarder_.flush(); // a last line without a newline counts too
+    stderr_forwarder_.flush();
 }
 
 bool QEMUBinary::spinUntilReadable() const
@@ -566,8 +571,7 @@ void QEMUBinary::qemuEnded(const std::string& why)
     }
     while ( qemu_.stdoutPipe().valid() || qemu_.stderrPipe().valid() ) // to end of file
         if ( waitFor(-1, 0, 1000) != Wait::QemuGone ) break;
-    stdout_forwarder_.flush();
-    stderr_forwarder_.flush();
+    drainOutput();
     qemu_status_ = qemu_.poll();
     const int code = ChildProcess::exitCode(*qemu_status_);
     if ( WIFSIGNALED(*qemu_status_) )
@@ -603,9 +607,7 @@ void QEMUBinary::finish()
         qemu_.kill();
         qemu_status_ = qemu_.poll();
         chan_.reset();
-        forwardOutput();
-        stdout_forwarder_.flush();
-        stderr_forwarder_.flush();
+        drainOutput();
         getSimulationOutput().output("%s: simulation ended at %s while the guest was running; QEMU stopped\n",
                                      getName().c_str(), simTime().c_str());
         return;
@@ -623,9 +625,7 @@ void QEMUBinary::finish()
 void QEMUBinary::emergencyShutdown()
 {
     // QEMU's last words (already in the pipes) explain what went wrong: show them first.
-    forwardOutput();
-    stdout_forwarder_.flush();
-    stderr_forwarder_.flush();
+    drainOutput();
     chan_.reset();
     qemu_.kill();
     listener_.removePath();

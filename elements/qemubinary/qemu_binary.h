@@ -126,6 +126,8 @@ private:
     /** Sleeps until QEMU's next bytes (or its end) may be there, up to timeout_ms (-1: no limit). */
     Wait waitForInput(int timeout_ms);
     void forwardOutput();
+    /** Copies what QEMU has written so far, including an unfinished last line. */
+    void drainOutput();
     /** QEMU closed the connection: collect its exit and end the run. */
     void qemuEnded(const std::string& why);
     std::string        resolveQemuPath(const std::string& configured, const std::string& arch) const;
