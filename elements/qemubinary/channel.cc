@@ -19,11 +19,6 @@ public:
     explicit SocketChannel(UniqueFd sock) : sock_(std::move(sock)) {}
     ssize_t readSome(void* buf, size_t len) override { return ::read(sock_.get(), buf, len); }
     ssize_t writeSome(const void* buf, size_t len) override { return ::send(sock_.get(), buf, len, MSG_NOSIGNAL); }
-    bool    readable() override
-    {
-        pollfd p = { sock_.get(), POLLIN, 0 };
-        return ::poll(&p, 1, 0) > 0;
-    }
     int wakeFd() const override { return sock_.get(); }
     int socket() const override { return sock_.get(); }
 
@@ -35,13 +30,14 @@ class ShmChannel : public Channel
 {
 public:
     ShmChannel(UniqueFd sock, SSTShm* shm, UniqueFd efd_sst, UniqueFd efd_qemu)
-        : sock_(std::move(sock)), shm_(shm), efd_sst_(std::move(efd_sst)), efd_qemu_(std::move(efd_qemu))
+        : sock_(std::move(sock)), shm_(shm), from_qemu_(sst_ring_reader(&shm->to_sst)),
+          to_qemu_(sst_ring_writer(&shm->to_qemu)), efd_sst_(std::move(efd_sst)), efd_qemu_(std::move(efd_qemu))
     {}
     ~ShmChannel() override { ::munmap(shm_, sizeof(SSTShm)); }
 
     ssize_t readSome(void* buf, size_t len) override
     {
-        if ( size_t n = sst_ring_read(&shm_->to_sst, buf, len) ) return static_cast<ssize_t>(n);
+        if ( size_t n = sst_ring_read(&from_qemu_, buf, len) ) return static_cast<ssize_t>(n);
         if ( peer_gone_ ) return 0;
         errno = EAGAIN; // no syscall here: the end of QEMU is noticed when a sleep ends
         return -1;
@@ -52,7 +48,7 @@ public:
             errno = EPIPE;
             return -1;
         }
-        size_t n = sst_ring_write(&shm_->to_qemu, buf, len);
+        size_t n = sst_ring_write(&to_qemu_, buf, len);
         if ( n == 0 ) {
             errno = EAGAIN;
             return -1;
@@ -61,16 +57,15 @@ public:
     }
     void flush() override
     {
-        if ( sst_ring_needs_wake(&shm_->to_qemu) ) {
+        if ( sst_ring_needs_wake(&to_qemu_) ) {
             uint64_t one = 1;
             (void)!::write(efd_qemu_.get(), &one, sizeof one);
         }
     }
-    bool readable() override { return sst_ring_readable(&shm_->to_sst) != 0; }
-    bool prepareSleep() override { return sst_ring_prepare_sleep(&shm_->to_sst) != 0; }
+    bool prepareSleep() override { return sst_ring_prepare_sleep(&from_qemu_) != 0; }
     void endSleep() override
     {
-        sst_ring_end_sleep(&shm_->to_sst);
+        sst_ring_end_sleep(&from_qemu_);
         uint64_t count;
         (void)!::read(efd_sst_.get(), &count, sizeof count); // EAGAIN if woken otherwise
         // After set-up the socket carries nothing: readable means QEMU has gone.
@@ -82,7 +77,9 @@ public:
 
 private:
     UniqueFd sock_;
-    SSTShm*  shm_;
+    SSTShm*       shm_;
+    SSTRingReader from_qemu_;
+    SSTRingWriter to_qemu_;
     UniqueFd efd_sst_, efd_qemu_;
     bool     peer_gone_ = false;
 };

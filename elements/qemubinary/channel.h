@@ -23,8 +23,6 @@ public:
     virtual ssize_t writeSome(const void* buf, size_t len) = 0;
     /** After writing a message: wakes QEMU if it sleeps. */
     virtual void flush() {}
-    /** Cheap check for spinning: data (or the end) may be there. */
-    virtual bool readable() = 0;
     /** About to sleep on wakeFd(): false if data arrived meanwhile (then do not sleep). */
     virtual bool prepareSleep() { return true; }
     virtual void endSleep() {}

@@ -222,7 +222,9 @@ TEST(WireFormatV2, RejectsEveryMalformedMessage)
 
 TEST(ShmRing, CarriesAByteStreamAcrossTheWrap)
 {
-    auto                 ring = std::make_unique<SSTRing>();
+    auto                 ring   = std::make_unique<SSTRing>();
+    SSTRingWriter        writer = sst_ring_writer(ring.get());
+    SSTRingReader        reader = sst_ring_reader(ring.get());
     std::vector<uint8_t> out, in(1000);
     uint64_t             next = 0;
     // Push 3 MiB through a 256 KiB ring in odd-sized pieces: every byte arrives once, in order.
@@ -232,12 +234,12 @@ TEST(ShmRing, CarriesAByteStreamAcrossTheWrap)
             b = static_cast<uint8_t>(next++ * 31);
         size_t written = 0;
         while ( written < sizeof chunk ) {
-            written += sst_ring_write(ring.get(), chunk + written, sizeof chunk - written);
-            size_t n = sst_ring_read(ring.get(), in.data(), in.size());
+            written += sst_ring_write(&writer, chunk + written, sizeof chunk - written);
+            size_t n = sst_ring_read(&reader, in.data(), in.size());
             out.insert(out.end(), in.begin(), in.begin() + n);
         }
     }
-    while ( size_t n = sst_ring_read(ring.get(), in.data(), in.size()) )
+    while ( size_t n = sst_ring_read(&reader, in.data(), in.size()) )
         out.insert(out.end(), in.begin(), in.begin() + n);
     ASSERT_EQ(out.size(), next);
     for ( uint64_t i = 0; i < next; ++i )
@@ -246,16 +248,21 @@ TEST(ShmRing, CarriesAByteStreamAcrossTheWrap)
 
 TEST(ShmRing, NeverOverfillsAndSleepNeedsAnEmptyRing)
 {
-    auto                 ring = std::make_unique<SSTRing>();
+    auto                 ring   = std::make_unique<SSTRing>();
+    SSTRingWriter        writer = sst_ring_writer(ring.get());
+    SSTRingReader        reader = sst_ring_reader(ring.get());
     std::vector<uint8_t> big(SST_SHM_RING_BYTES + 100, 7);
-    EXPECT_EQ(sst_ring_write(ring.get(), big.data(), big.size()), SST_SHM_RING_BYTES);
-    EXPECT_EQ(sst_ring_write(ring.get(), big.data(), 1), 0u);
-    EXPECT_EQ(sst_ring_prepare_sleep(ring.get()), 0); // data waiting: do not sleep
-    EXPECT_EQ(sst_ring_needs_wake(ring.get()), 0);
+    EXPECT_EQ(sst_ring_write(&writer, big.data(), big.size()), SST_SHM_RING_BYTES);
+    EXPECT_EQ(sst_ring_write(&writer, big.data(), 1), 0u);
+    EXPECT_EQ(sst_ring_prepare_sleep(&reader), 0); // data waiting: do not sleep
+    EXPECT_EQ(sst_ring_needs_wake(&writer), 0);
     std::vector<uint8_t> in(SST_SHM_RING_BYTES);
-    EXPECT_EQ(sst_ring_read(ring.get(), in.data(), in.size()), SST_SHM_RING_BYTES);
-    EXPECT_EQ(sst_ring_prepare_sleep(ring.get()), 1);
-    EXPECT_EQ(sst_ring_needs_wake(ring.get()), 1);
-    sst_ring_end_sleep(ring.get());
-    EXPECT_EQ(sst_ring_needs_wake(ring.get()), 0);
+    EXPECT_EQ(sst_ring_read(&reader, in.data(), in.size()), SST_SHM_RING_BYTES);
+    EXPECT_EQ(sst_ring_prepare_sleep(&reader), 1);
+    EXPECT_EQ(sst_ring_needs_wake(&writer), 1);
+    sst_ring_end_sleep(&reader);
+    EXPECT_EQ(sst_ring_needs_wake(&writer), 0);
+    // The writer's cached view of the reader said "full": it must look again.
+    EXPECT_EQ(sst_ring_write(&writer, big.data(), 10), 10u);
+    EXPECT_EQ(sst_ring_readable(&reader), 10u);
 }

@@ -49,59 +49,101 @@ SST_MMIO_STATIC_ASSERT(offsetof(SSTRing, consumer_sleeping) == 128, "sleep flag 
 SST_MMIO_STATIC_ASSERT(offsetof(SSTRing, data) == 192, "ring data after the control lines");
 SST_MMIO_STATIC_ASSERT((SST_SHM_RING_BYTES & (SST_SHM_RING_BYTES - 1)) == 0, "ring size is a power of two");
 
-static inline uint64_t sst_ring_readable(SSTRing *r)
+/*
+ * Each side keeps its own end of a ring in private memory: its index, and the
+ * last value it saw of the other side's. A writer reads the reader's `tail`
+ * only when the ring looks full, and a reader reads `head` only when the ring
+ * looks empty, so the cache lines the other core writes are fetched only when
+ * needed (a round trip otherwise pays for extra cross-core transfers).
+ */
+typedef struct SSTRingReader {
+    SSTRing *ring;
+    uint64_t tail;      /* = ring->tail, which only this reader stores */
+    uint64_t head_seen; /* ring->head when last loaded */
+} SSTRingReader;
+
+typedef struct SSTRingWriter {
+    SSTRing *ring;
+    uint64_t head;      /* = ring->head, which only this writer stores */
+    uint64_t tail_seen; /* ring->tail when last loaded */
+} SSTRingWriter;
+
+static inline SSTRingReader sst_ring_reader(SSTRing *r)
 {
-    return __atomic_load_n(&r->head, __ATOMIC_ACQUIRE) - r->tail;
+    SSTRingReader e = { r, r->tail, r->tail };
+    return e;
+}
+
+static inline SSTRingWriter sst_ring_writer(SSTRing *r)
+{
+    SSTRingWriter e = { r, r->head, r->tail };
+    return e;
+}
+
+/* Bytes ready to read (loads the writer's head only when none are known). */
+static inline uint64_t sst_ring_readable(SSTRingReader *e)
+{
+    if (e->head_seen == e->tail) {
+        e->head_seen = __atomic_load_n(&e->ring->head, __ATOMIC_ACQUIRE);
+    }
+    return e->head_seen - e->tail;
 }
 
 /* Copies up to len bytes out; returns how many. */
-static inline size_t sst_ring_read(SSTRing *r, void *buf, size_t len)
+static inline size_t sst_ring_read(SSTRingReader *e, void *buf, size_t len)
 {
-    uint64_t avail = sst_ring_readable(r);
+    uint64_t avail = sst_ring_readable(e);
     size_t n = avail < len ? (size_t)avail : len;
-    size_t at = (size_t)(r->tail & (SST_SHM_RING_BYTES - 1));
+    size_t at = (size_t)(e->tail & (SST_SHM_RING_BYTES - 1));
     size_t first = n < SST_SHM_RING_BYTES - at ? n : SST_SHM_RING_BYTES - at;
-    memcpy(buf, r->data + at, first);
-    memcpy((uint8_t *)buf + first, r->data, n - first);
-    __atomic_store_n(&r->tail, r->tail + n, __ATOMIC_RELEASE);
+
+    memcpy(buf, e->ring->data + at, first);
+    memcpy((uint8_t *)buf + first, e->ring->data, n - first);
+    e->tail += n;
+    __atomic_store_n(&e->ring->tail, e->tail, __ATOMIC_RELEASE);
     return n;
 }
 
 /* Copies up to len bytes in (as many as fit); returns how many. */
-static inline size_t sst_ring_write(SSTRing *r, const void *buf, size_t len)
+static inline size_t sst_ring_write(SSTRingWriter *e, const void *buf, size_t len)
 {
-    uint64_t used = r->head - __atomic_load_n(&r->tail, __ATOMIC_ACQUIRE);
-    size_t space = SST_SHM_RING_BYTES - (size_t)used;
+    size_t space = SST_SHM_RING_BYTES - (size_t)(e->head - e->tail_seen);
+    if (space < len) {
+        e->tail_seen = __atomic_load_n(&e->ring->tail, __ATOMIC_ACQUIRE);
+        space = SST_SHM_RING_BYTES - (size_t)(e->head - e->tail_seen);
+    }
     size_t n = space < len ? space : len;
-    size_t at = (size_t)(r->head & (SST_SHM_RING_BYTES - 1));
+    size_t at = (size_t)(e->head & (SST_SHM_RING_BYTES - 1));
     size_t first = n < SST_SHM_RING_BYTES - at ? n : SST_SHM_RING_BYTES - at;
-    memcpy(r->data + at, buf, first);
-    memcpy(r->data, (const uint8_t *)buf + first, n - first);
-    __atomic_store_n(&r->head, r->head + n, __ATOMIC_RELEASE);
+
+    memcpy(e->ring->data + at, buf, first);
+    memcpy(e->ring->data, (const uint8_t *)buf + first, n - first);
+    e->head += n;
+    __atomic_store_n(&e->ring->head, e->head, __ATOMIC_RELEASE);
     return n;
 }
 
-/* Consumer about to sleep: true if it may (the ring is still empty after announcing it). */
-static inline int sst_ring_prepare_sleep(SSTRing *r)
+/* Reader about to sleep: true if it may (the ring is still empty after announcing it). */
+static inline int sst_ring_prepare_sleep(SSTRingReader *e)
 {
-    __atomic_store_n(&r->consumer_sleeping, 1, __ATOMIC_SEQ_CST);
-    if (sst_ring_readable(r)) {
-        __atomic_store_n(&r->consumer_sleeping, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&e->ring->consumer_sleeping, 1, __ATOMIC_SEQ_CST);
+    if (sst_ring_readable(e)) {
+        __atomic_store_n(&e->ring->consumer_sleeping, 0, __ATOMIC_RELAXED);
         return 0;
     }
     return 1;
 }
 
-static inline void sst_ring_end_sleep(SSTRing *r)
+static inline void sst_ring_end_sleep(SSTRingReader *e)
 {
-    __atomic_store_n(&r->consumer_sleeping, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&e->ring->consumer_sleeping, 0, __ATOMIC_RELAXED);
 }
 
-/* Producer after publishing: true if the consumer must be woken. */
-static inline int sst_ring_needs_wake(SSTRing *r)
+/* Writer after publishing: true if the reader must be woken. */
+static inline int sst_ring_needs_wake(SSTRingWriter *e)
 {
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
-    return __atomic_load_n(&r->consumer_sleeping, __ATOMIC_RELAXED) != 0;
+    return __atomic_load_n(&e->ring->consumer_sleeping, __ATOMIC_RELAXED) != 0;
 }
 
 #ifdef __cplusplus

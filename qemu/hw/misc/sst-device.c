@@ -65,6 +65,21 @@ void sst_device_fail(SSTDeviceState *s, const char *fmt, ...)
     exit(EXIT_FAILURE);
 }
 
+/* For error messages: what QEMU was waiting for; NULL means the guest access in
+ * flight (described only when needed: formatting on every access costs more than
+ * a shared-memory round trip). */
+static const char *sst_device_what(SSTDeviceState *s, const char *what)
+{
+    static char desc[80];
+
+    if (what) {
+        return what;
+    }
+    snprintf(desc, sizeof(desc), "a %u-byte %s at 0x%" PRIx64, s->access_size,
+             s->access_type == SST_MMIO_READ ? "read" : "write", s->access_addr);
+    return desc;
+}
+
 static void sst_device_wake(int efd)
 {
     uint64_t one = 1;
@@ -80,7 +95,7 @@ static void sst_device_send_all(SSTDeviceState *s, const void *buf, size_t len)
     while (len) {
         ssize_t n;
         if (s->shm) {
-            n = sst_ring_write(&s->shm->to_sst, p, len);
+            n = sst_ring_write(&s->to_sst, p, len);
             if (n == 0) {
                 sched_yield(); /* ring full: SST is draining it */
                 continue;
@@ -97,7 +112,7 @@ static void sst_device_send_all(SSTDeviceState *s, const void *buf, size_t len)
         p += n;
         len -= n;
     }
-    if (s->shm && sst_ring_needs_wake(&s->shm->to_sst)) {
+    if (s->shm && sst_ring_needs_wake(&s->to_sst)) {
         sst_device_wake(s->efd_sst);
     }
 }
@@ -110,7 +125,7 @@ static ssize_t sst_device_read_some(SSTDeviceState *s, void *buf, size_t len)
     if (!s->shm) {
         return recv(s->fd, buf, len, MSG_DONTWAIT);
     }
-    n = sst_ring_read(&s->shm->to_qemu, buf, len);
+    n = sst_ring_read(&s->from_sst, buf, len);
     if (n > 0) {
         return n;
     }
@@ -128,7 +143,7 @@ static void sst_device_wait_readable(SSTDeviceState *s, int wait_ms)
                              { .fd = s->shm ? s->efd_qemu : -1, .events = POLLIN } };
     uint64_t count;
 
-    if (s->shm && !sst_ring_prepare_sleep(&s->shm->to_qemu)) {
+    if (s->shm && !sst_ring_prepare_sleep(&s->from_sst)) {
         return; /* data arrived meanwhile */
     }
     if (poll(pfd, 2, wait_ms) < 0 && errno != EINTR) {
@@ -137,7 +152,7 @@ static void sst_device_wait_readable(SSTDeviceState *s, int wait_ms)
     if (s->shm) {
         char probe;
 
-        sst_ring_end_sleep(&s->shm->to_qemu);
+        sst_ring_end_sleep(&s->from_sst);
         if (read(s->efd_qemu, &count, sizeof(count)) < 0) {
             /* EAGAIN: woken by the socket or a timeout */
         }
@@ -153,12 +168,12 @@ static void sst_device_wait_readable(SSTDeviceState *s, int wait_ms)
 static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
                                 const char *what)
 {
-    int64_t deadline = s->timeout_ms ?
-        g_get_monotonic_time() + (int64_t)s->timeout_ms * 1000 : 0;
+    int64_t now = g_get_monotonic_time();
+    int64_t deadline = s->timeout_ms ? now + (int64_t)s->timeout_ms * 1000 : 0;
     size_t got = 0;
 
     while (got < len) {
-        int64_t spin_end = g_get_monotonic_time() + s->spin_us;
+        int64_t spin_end = now + s->spin_us;
         ssize_t n;
         int wait_ms = -1;
 
@@ -172,9 +187,11 @@ static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
         if (n == 0) {
             if (got) {
                 sst_device_fail(s, "the peer closed the connection in the middle of a "
-                                "response (%zu of %zu bytes) to %s", got, len, what);
+                                "response (%zu of %zu bytes) to %s", got, len,
+                                sst_device_what(s, what));
             }
-            sst_device_fail(s, "the peer closed the connection before answering %s", what);
+            sst_device_fail(s, "the peer closed the connection before answering %s",
+                            sst_device_what(s, what));
         }
         if (errno != EAGAIN && errno != EINTR) {
             sst_device_fail(s, "receiving a response failed: %s", strerror(errno));
@@ -183,11 +200,13 @@ static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
             int64_t left_us = deadline - g_get_monotonic_time();
             if (left_us <= 0) {
                 sst_device_fail(s, "no response within %" PRIu32
-                                " ms (property timeout-ms) to %s", s->timeout_ms, what);
+                                " ms (property timeout-ms) to %s", s->timeout_ms,
+                                sst_device_what(s, what));
             }
             wait_ms = (left_us + 999) / 1000;
         }
         sst_device_wait_readable(s, wait_ms);
+        now = g_get_monotonic_time();
     }
 }
 
@@ -218,6 +237,8 @@ static bool sst_device_setup_shm(SSTDeviceState *s, Error **errp)
         goto fail;
     }
     s->shm = map;
+    s->to_sst = sst_ring_writer(&s->shm->to_sst);
+    s->from_sst = sst_ring_reader(&s->shm->to_qemu);
     s->efd_sst = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     s->efd_qemu = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     if (s->efd_sst < 0 || s->efd_qemu < 0) {
@@ -247,18 +268,18 @@ fail:
 
 /* Protocol 1: one request frame, one response frame. */
 static SSTMMIOResponse sst_device_transact(SSTDeviceState *s, uint32_t type, hwaddr offset,
-                                           unsigned size, uint64_t data, const char *what)
+                                           unsigned size, uint64_t data)
 {
     SSTMMIORequest req = sst_mmio_request(type, s->base + offset, size,
                                           data & sst_mmio_size_mask(size));
     SSTMMIOResponse resp;
 
     sst_device_send_all(s, &req, sizeof(req));
-    sst_device_recv_all(s, &resp, sizeof(resp), what);
+    sst_device_recv_all(s, &resp, sizeof(resp), NULL);
     if (sst_mmio_check_response(&resp) != SST_MMIO_CHECK_OK) {
         sst_device_fail(s, "the response to %s has magic 0x%08" PRIx32
                         " instead of 0x%08x: the peer does not speak the SST MMIO protocol",
-                        what, resp.magic, SST_MMIO_RESPONSE_MAGIC);
+                        sst_device_what(s, NULL), resp.magic, SST_MMIO_RESPONSE_MAGIC);
     }
     return resp;
 }
@@ -357,21 +378,21 @@ static SSTMsg sst_device_await(SSTDeviceState *s, uint16_t type, uint32_t tag, c
         check = sst_check_msg(&m);
         if (check != SST_MMIO_CHECK_OK) {
             sst_device_fail(s, "malformed message (%s, type %u) while waiting for %s",
-                            sst_mmio_check_str(check), m.type, what);
+                            sst_mmio_check_str(check), m.type, sst_device_what(s, what));
         }
         if (m.type == type && (type == SST_MSG_SYNC_DONE || m.tag == tag)) {
             return m;
         }
         if (!sst_device_serve(s, &m)) {
             sst_device_fail(s, "unexpected %s (tag %u) while waiting for %s",
-                            sst_msg_type_str(m.type), m.tag, what);
+                            sst_msg_type_str(m.type), m.tag, sst_device_what(s, what));
         }
     }
 }
 
 /* Protocol 2: a timed request; the answer's time is charged to the guest. */
 static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, hwaddr offset,
-                                              unsigned size, uint64_t data, const char *what)
+                                              unsigned size, uint64_t data)
 {
     SSTMsg req = sst_msg(type == SST_MMIO_READ ? SST_MSG_MMIO_READ : SST_MSG_MMIO_WRITE,
                          ++s->next_tag, sst_device_guest_ps());
@@ -381,7 +402,7 @@ static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, 
     req.data = type == SST_MMIO_WRITE ? data & sst_mmio_size_mask(size) : 0;
     req.arg0 = size;
     sst_device_send_msg(s, &req, NULL);
-    resp = sst_device_await(s, SST_MSG_MMIO_RESP, req.tag, what);
+    resp = sst_device_await(s, SST_MSG_MMIO_RESP, req.tag, NULL);
     if (s->capabilities & SST_CAP_TIME) {
         sst_device_charge((int64_t)(resp.time_ps - req.time_ps));
     }
@@ -392,16 +413,17 @@ static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, 
 static SSTMMIOResponse sst_device_access(SSTDeviceState *s, uint32_t type, hwaddr offset,
                                          unsigned size, uint64_t data)
 {
-    g_autofree char *what = g_strdup_printf("a %u-byte %s at 0x%" PRIx64, size,
-                                            type == SST_MMIO_READ ? "read" : "write",
-                                            (uint64_t)(s->base + offset));
-    SSTMMIOResponse resp = s->version >= 2 ?
-        sst_device_transact_v2(s, type, offset, size, data, what) :
-        sst_device_transact(s, type, offset, size, data, what);
+    SSTMMIOResponse resp;
+
+    s->access_type = type;
+    s->access_addr = s->base + offset;
+    s->access_size = size;
+    resp = s->version >= 2 ? sst_device_transact_v2(s, type, offset, size, data) :
+                             sst_device_transact(s, type, offset, size, data);
 
     if (resp.status != SST_MMIO_STATUS_OK) {
         qemu_log_mask(LOG_GUEST_ERROR, "sst-device: %s failed with status %" PRIu32 "\n",
-                      what, resp.status);
+                      sst_device_what(s, NULL), resp.status);
     }
     return resp;
 }

@@ -12,6 +12,7 @@
 #include "hw/qdev-core.h"
 #include "qemu/timer.h"
 #include "qom/object.h"
+#include "sst_mmio/shm_ring.h"
 
 #define TYPE_SST_DEVICE "sst-device"
 OBJECT_DECLARE_SIMPLE_TYPE(SSTDeviceState, SST_DEVICE)
@@ -26,6 +27,9 @@ struct SSTDeviceState {
     uint32_t next_tag;
     QEMUTimer *sync_timer; /* version 2 with time: every quantum of guest time */
     qemu_irq *irqs;        /* irq-count lines: PLIC sources irq, irq+1, ... */
+    uint32_t access_type;  /* the guest access in flight, for error messages */
+    uint64_t access_addr;
+    uint32_t access_size;
 
     /* properties */
     char *socket_path;
@@ -39,7 +43,9 @@ struct SSTDeviceState {
     uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
     bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
     char *transport;     /* "unix" (default) or "shm" */
-    struct SSTShm *shm;  /* transport=shm: the rings, and the eventfds each side sleeps on */
+    SSTShm *shm;         /* transport=shm: the rings, and the eventfds each side sleeps on */
+    SSTRingWriter to_sst;
+    SSTRingReader from_sst;
     int efd_sst, efd_qemu;
     bool peer_gone;      /* transport=shm: the socket reported the peer's end */
     uint64_t loopback_reg;
