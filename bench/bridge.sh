@@ -40,7 +40,7 @@ for run in $(seq "$repeats"); do
   for t in unix shm; do
     short=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop.elf" "$t")
     long=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop_long.elf" "$t")
-    pct=$(sed -n 's/.*per second, \(p50 .*\)/\1/p' "$work/out")
+    pct=$(sed -n "s/.*per second, \(p50 .*\)/\1/p" "$work/out")
     echo "round trips, $t transport: $(rate 150000 $((long - short)))/s ($pct)"
   done
   short=$(seconds "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop.elf")
