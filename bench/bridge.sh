@@ -2,9 +2,13 @@
 # The bridge measured against its limits (issue 7). Prints:
 #  1. MMIO round trips/s and p50/p99 through QEMU, the bridge, the engine and a
 #     zero-latency device, for the unix and shm transports (protocol 1: no icount);
-#  2. the same loop on an in-process device (sst-device loopback=on): the ceiling;
+#  2. the same loop on an in-process device (sst-device loopback=on): the ceiling; and
+#     the floor under any bridge: bare ping-pong over a socket pair and over the rings
+#     (bench/transport_floor.cc);
 #  3. guest instructions/s of a compute-only firmware without and with the bridge
-#     (protocol 2, -icount), for sync quanta of 10 us and 100 us: the idle overhead.
+#     (protocol 2, -icount): the idle overhead, with SST's lookahead (the default: QEMU
+#     syncs when SST's next event is due, at most every max_sync_quantum = 1 ms) and
+#     without it (max_sync_quantum = sync_quantum = 10 us: a sync every quantum).
 # Start-up is cancelled by differencing a short and a long run of each.
 #   bench/bridge.sh [REPEATS]
 source "$(dirname "$0")/../scripts/lib.sh"
@@ -29,7 +33,7 @@ PY
 cat >"$work/idle.py" <<'PY'
 import sys, sst
 q = sst.Component("qemu0", "qemubinary.QEMUBinary")
-q.addParams({"binary_path": sys.argv[1], "transport": sys.argv[2], "sync_quantum": sys.argv[3]})
+q.addParams({"binary_path": sys.argv[1], "transport": sys.argv[2], "max_sync_quantum": sys.argv[3]})
 d = sst.Component("device0", "acalsim.QEMUDevice")
 sst.Link("l").connect((q, "device_port", "1ns"), (d, "cpu_port", "1ns"))
 PY
@@ -37,6 +41,7 @@ PY
 echo "machine: $(nproc) x $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ {print $2}') GiB"
 for run in $(seq "$repeats"); do
   echo "== run $run"
+  "$BUILD_DIR/bin/transport_floor"
   for t in unix shm; do
     short=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop.elf" "$t")
     long=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop_long.elf" "$t")
@@ -49,13 +54,13 @@ for run in $(seq "$repeats"); do
   short=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop.elf")
   long=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop_long.elf")
   alone=$((long - short))
-  echo "guest instructions/s without the bridge: $(rate 100000000 $alone)"
+  echo "guest instructions/s without the bridge: $(rate 900000000 $alone)"
   for t in unix shm; do
-    for q in 10us 100us; do
-      short=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop.elf" "$t" "$q")
-      long=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop_long.elf" "$t" "$q")
+    for mq in 1ms 10us; do
+      short=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop.elf" "$t" "$mq")
+      long=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop_long.elf" "$t" "$mq")
       with=$((long - short))
-      echo "guest instructions/s with the bridge ($t, quantum $q): $(rate 100000000 $with), overhead $(( (with - alone) * 100 / alone ))%"
+      echo "guest instructions/s with the bridge ($t, max_sync_quantum $mq): $(rate 900000000 $with), overhead $(( (with - alone) * 100 / alone ))%"
     done
   done
 done

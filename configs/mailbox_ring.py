@@ -1,7 +1,7 @@
 # Several QEMU instances, each running its own firmware, share acalsim.Mailbox
 # and pass a token around a ring.
 #
-#   sst configs/mailbox_ring.py [-- --instances 4] [--arch rv32] [--quantum 10us]
+#   sst configs/mailbox_ring.py [-- --instances 4] [--arch rv32] [--quantum 10us] [--max-quantum 1ms]
 import argparse
 
 import sst
@@ -11,6 +11,7 @@ parser = argparse.ArgumentParser(prog="mailbox_ring.py")
 parser.add_argument("--instances", type=int, default=4)
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
 parser.add_argument("--quantum", default="10us")
+parser.add_argument("--max-quantum", default="1ms", help="longest time between syncs (max_sync_quantum)")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
 args = parser.parse_args()
 
@@ -21,6 +22,7 @@ for i in range(args.instances):
         "arch": args.arch,
         "binary_path": firmware(args.arch, "mailbox_ring"),
         "sync_quantum": args.quantum,
+        "max_sync_quantum": args.max_quantum,
     })
     sst.Link(f"link{i}").connect((qemu, "device_port", "1ns"), (mailbox, f"cpu_port_{i}", "1ns"))
 sst.enableAllStatisticsForAllComponents()

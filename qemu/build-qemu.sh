@@ -16,7 +16,7 @@ QEMU_DIR=$REPO_ROOT/qemu
 INPUTS=("$QEMU_DIR/build-qemu.sh" "$QEMU_DIR/hw/misc/sst-device.c" "$QEMU_DIR/include/hw/misc/sst-device.h"
         "$QEMU_DIR/hw/misc/trace-events" "$QEMU_DIR/hw/misc/meson.build.append" "$QEMU_DIR/hw/misc/Kconfig.append"
         "$REPO_ROOT/protocol/include/sst_mmio/wire.h" "$REPO_ROOT/protocol/include/sst_mmio/validate.h"
-        "$REPO_ROOT/protocol/include/sst_mmio/shm_ring.h")
+        "$REPO_ROOT/protocol/include/sst_mmio/shm_ring.h" "$QEMU_DIR"/patches/*.patch)
 CONFIGURE_FLAGS=(--target-list=riscv32-softmmu,riscv64-softmmu --without-default-features --without-default-devices
                  --enable-fdt=system --enable-tcg --disable-werror --disable-docs --disable-tools
                  --disable-guest-agent --disable-user --disable-install-blobs --disable-debug-info)
@@ -86,9 +86,13 @@ if [ ! -f "$TREE/.extracted" ]; then
   log "extracting $(basename "$DSC")"
   rm -rf "$TREE"
   dpkg-source -x "$DSC" "$TREE" >/dev/null
-  for f in "${PATCHED[@]}"; do cp "$TREE/$f" "$TREE/$f.pristine"; done
   touch "$TREE/.extracted"
 fi
+# Files qemu/patches/*.patch change (fixes to QEMU itself, each explained in its header).
+PATCH_TARGETS=($(sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p' "$QEMU_DIR"/patches/*.patch | sort -u))
+for f in "${PATCHED[@]}" "${PATCH_TARGETS[@]}"; do # the tree is only ever rewritten from these copies
+  [ -f "$TREE/$f.pristine" ] || cp "$TREE/$f" "$TREE/$f.pristine"
+done
 
 # 3. Add the device. Files are only rewritten when their content changes, so ninja rebuilds only what changed.
 install_if_changed() { # SRC DST
@@ -102,6 +106,12 @@ cat "$TREE/hw/misc/trace-events.pristine" "$QEMU_DIR/hw/misc/trace-events" >"$st
 # virt selects the device: with --without-default-devices, 'default y' would be ignored.
 sed '/^config RISCV_VIRT$/,/^$/ s/^    bool$/    bool\n    select SST_DEVICE/' "$TREE/hw/riscv/Kconfig.pristine" >"$stage/riscv-Kconfig"
 grep -q 'select SST_DEVICE' "$stage/riscv-Kconfig" || { echo "error: could not add SST_DEVICE to RISCV_VIRT" >&2; exit 1; }
+for f in "${PATCH_TARGETS[@]}"; do install_if_changed "$TREE/$f.pristine" "$stage/patched/$f"; done
+for p in "$QEMU_DIR"/patches/*.patch; do
+  patch -s -p1 -d "$stage/patched" --no-backup-if-mismatch <"$p" ||
+    { echo "error: $(basename "$p") does not apply to QEMU $VERSION" >&2; exit 1; }
+done
+for f in "${PATCH_TARGETS[@]}"; do install_if_changed "$stage/patched/$f" "$TREE/$f"; done
 install_if_changed "$stage/meson.build" "$TREE/hw/misc/meson.build"
 install_if_changed "$stage/Kconfig" "$TREE/hw/misc/Kconfig"
 install_if_changed "$stage/trace-events" "$TREE/hw/misc/trace-events"

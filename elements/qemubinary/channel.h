@@ -23,6 +23,9 @@ public:
     virtual ssize_t writeSome(const void* buf, size_t len) = 0;
     /** After writing a message: wakes QEMU if it sleeps. */
     virtual void flush() {}
+    /** Spinning: how many read tries to make per clock read (a socket read is a syscall,
+     *  slower than the clock; a ring probe is not). A power of two. */
+    virtual unsigned triesPerClockRead() const { return 1; }
     /** About to sleep on wakeFd(): false if data arrived meanwhile (then do not sleep). */
     virtual bool prepareSleep() { return true; }
     virtual void endSleep() {}

@@ -114,12 +114,17 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     irq_                 = params.find<uint32_t>("irq", 0);
     if ( protocol_wanted_ != 1 && protocol_wanted_ != 2 ) fail("protocol " + std::to_string(protocol_wanted_) + " is not 1 or 2");
     if ( icount_shift_ < 0 || icount_shift_ > 10 ) fail("icount_shift " + std::to_string(icount_shift_) + " is outside 0..10");
-    {
-        SST::UnitAlgebra q = params.find<SST::UnitAlgebra>("sync_quantum", "10us");
+    auto time_ps = [&](const char* name, const char* def) {
+        SST::UnitAlgebra q = params.find<SST::UnitAlgebra>(name, def);
         if ( !q.hasUnits("s") || q.getDoubleValue() < 1e-9 )
-            fail("sync_quantum '" + q.toString() + "' is not a time of at least 1 ns");
-        sync_quantum_ps_ = static_cast<uint64_t>(q.getDoubleValue() * 1e12 + 0.5);
-    }
+            fail(std::string(name) + " '" + q.toString() + "' is not a time of at least 1 ns");
+        return static_cast<uint64_t>(q.getDoubleValue() * 1e12 + 0.5);
+    };
+    sync_quantum_ps_     = time_ps("sync_quantum", "10us");
+    max_sync_quantum_ps_ = time_ps("max_sync_quantum", "1ms");
+    if ( max_sync_quantum_ps_ < sync_quantum_ps_ )
+        fail("max_sync_quantum (" + std::to_string(max_sync_quantum_ps_ / 1000) + " ns) is shorter than sync_quantum (" +
+             std::to_string(sync_quantum_ps_ / 1000) + " ns)");
     const std::string arch = params.find<std::string>("arch", "rv32");
     if ( arch != "rv32" && arch != "rv64" ) fail("arch '" + arch + "' is not rv32 or rv64");
     try {
@@ -262,7 +267,8 @@ void QEMUBinary::launchQemu()
                                           ",timeout-ms=" + std::to_string(response_timeout_ms_) };
     if ( transport_ == "shm" ) argv.back() += ",transport=shm";
     if ( protocol_wanted_ >= 2 ) {
-        argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000));
+        argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000)) +
+                       ",max-quantum-ns=" + std::to_string(std::max<uint64_t>(1, max_sync_quantum_ps_ / 1000));
         if ( irq_ ) argv.back() += ",irq=" + std::to_string(irq_) + ",irq-count=" + std::to_string(ports_.size());
         argv.insert(argv.end(), { "-icount", "shift=" + std::to_string(icount_shift_) + ",sleep=off" });
     }
@@ -416,8 +422,8 @@ void QEMUBinary::onPump(SST::Event* ev)
             fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
         }
         if ( spin_us_ > 0 ) {
-            // The clock is read every 16th try: on a VM a read costs as much as a ring probe.
-            if ( (++spins & 15) != 1 ) continue;
+            // A clock read costs more than a ring probe on a VM: not on every try.
+            if ( (spins++ & (chan_->triesPerClockRead() - 1)) != 0 ) continue;
             const auto now = std::chrono::steady_clock::now();
             if ( spin_end == std::chrono::steady_clock::time_point{} ) spin_end = now + std::chrono::microseconds(spin_us_);
             if ( now < spin_end ) continue;
@@ -468,10 +474,11 @@ void QEMUBinary::rejectMalformed(SSTMMIOCheck check, const std::string& details,
 void QEMUBinary::answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint32_t latency)
 {
     if ( version_ == 2 ) {
-        SSTMsg m = sst_msg(SST_MSG_MMIO_RESP, tag, nowPs());
-        m.data   = data;
-        m.arg0   = status;
-        m.arg1   = latency;
+        SSTMsg m  = sst_msg(SST_MSG_MMIO_RESP, tag, nowPs());
+        m.data    = data;
+        m.arg0    = status;
+        m.arg1    = latency;
+        m.address = lookahead();
         sendMessage(m);
     }
     else {

@@ -59,7 +59,10 @@ public:
         { "frame_timeout_ms", "Wall-clock time for the rest of a request once it has started", "5000" },
         { "idle_timeout_ms", "Wall-clock time without any request before giving up; 0: no limit", "0" },
         { "protocol", "2: negotiate timed protocol 2 (falls back to 1 with a v1 QEMU); 1: version 1 only", "2" },
-        { "sync_quantum", "Protocol 2: guest time between syncs (bounds how late an interrupt can be)", "10us" },
+        { "sync_quantum", "Protocol 2: shortest guest time between syncs (bounds how late an interrupt can be)", "10us" },
+        { "max_sync_quantum", "Protocol 2: longest guest time between syncs. With the embedded engine QEMU learns when "
+                              "SST's next event is due and syncs then, so a guest that leaves an idle device alone "
+                              "syncs only this often; set it to sync_quantum to sync every quantum", "1ms" },
         { "icount_shift", "Protocol 2: QEMU -icount shift (a guest instruction takes 2^shift ns)", "0" },
         { "irq", "Protocol 2: PLIC source the device's interrupt line drives (0: none)", "0" },
         { "transport", "unix (socket) or shm (shared-memory rings); default: $QEMU_ACALSIM_TRANSPORT, else unix", "" },
@@ -100,6 +103,8 @@ private:
     /** Blocks until QEMU sends `type` with `tag` (only DMA answers may come while QEMU waits). */
     SSTMsg awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload);
     void   flushDeferred();
+    /** SST's next event time for QEMU (SST_CAP_LOOKAHEAD), or 0 when unknown. */
+    uint64_t lookahead() const;
     bool   qemuWaiting() const { return outstanding_ || sync_pending_; }
     SST::SimTime_t nowPs() const { return getCurrentSimTime(ps_); }
 
@@ -155,6 +160,7 @@ private:
     std::chrono::steady_clock::time_point last_request_wall_;
     uint32_t                 protocol_wanted_;
     uint64_t                 sync_quantum_ps_;
+    uint64_t                 max_sync_quantum_ps_;
     int                      icount_shift_;
     uint32_t                 irq_;
 

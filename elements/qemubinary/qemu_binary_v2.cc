@@ -11,6 +11,10 @@
 
 #include "sst_mmio/validate.h"
 
+#if SST_EMBEDDED_ENGINE
+#include <sst/core/embedded_engine.h>
+#endif
+
 #include <cerrno>
 #include <cstring>
 #include <poll.h>
@@ -36,7 +40,11 @@ void QEMUBinary::negotiate(const SSTHello& hello)
     if ( check != SST_MMIO_CHECK_OK ) fail(std::string("invalid HELLO from QEMU: ") + sst_mmio_check_str(check));
     if ( protocol_wanted_ < 2 ) fail("QEMU sent a HELLO (protocol 2) but protocol=1 is configured");
     version_      = std::min(hello.version, SST_PROTOCOL_VERSION);
-    capabilities_ = hello.capabilities & (SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA);
+    uint32_t ours = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA;
+#if SST_EMBEDDED_ENGINE
+    ours |= SST_CAP_LOOKAHEAD; // the embedded engine can tell its next event time
+#endif
+    capabilities_ = hello.capabilities & ours;
     SSTHello answer = sst_hello(version_, capabilities_, sync_quantum_ps_, 0);
     sendBytes(&answer, sizeof answer);
     if ( verbose_ )
@@ -87,8 +95,21 @@ void QEMUBinary::onSyncReached(SST::Event* ev)
     delete ev;
     sync_pending_ = false;
     if ( !chan_ ) return;
-    sendMessage(sst_msg(SST_MSG_SYNC_DONE, 0, nowPs()));
+    SSTMsg done  = sst_msg(SST_MSG_SYNC_DONE, 0, nowPs());
+    done.address = lookahead();
+    sendMessage(done);
     schedulePump();
+}
+
+uint64_t QEMUBinary::lookahead() const
+{
+#if SST_EMBEDDED_ENGINE
+    if ( capabilities_ & SST_CAP_LOOKAHEAD ) {
+        const unsigned long long next = SST::Engine::nextActivityTime();
+        return next == SST::MAX_SIMTIME_T ? SST_NO_PENDING_EVENT : ps_.convertFromCoreTime(next);
+    }
+#endif
+    return 0; // unknown: QEMU syncs every quantum
 }
 
 void QEMUBinary::onInterrupt(const acalsim::InterruptEvent& irq, size_t port)

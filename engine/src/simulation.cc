@@ -20,6 +20,11 @@ void requestExitCode(int code)
     if ( Simulation::current() ) Simulation::current()->requestExitCode(code);
 }
 
+unsigned long long nextActivityTime()
+{
+    return Simulation::current() ? Simulation::current()->nextActivityTime() : MAX_SIMTIME_T;
+}
+
 Simulation*               Simulation::current_ = nullptr;
 volatile std::sig_atomic_t g_stop_signal       = 0;
 

@@ -11,6 +11,7 @@
 #include "sst/core/link.h"
 #include "sst/core/output.h"
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <map>
@@ -85,6 +86,8 @@ public:
     bool           statisticEnabled(const ComponentInfo& c, const std::string& stat) const;
     void           untimedDataSent() { untimed_sent_ = true; }
     void           requestExitCode(int code);
+    /** When something next happens: the earliest pending activity, or the stop time if sooner. */
+    SimTime_t nextActivityTime() const { return std::min(queue_.empty() ? MAX_SIMTIME_T : queue_.top().time, stop_at_); }
 
     /** Ends the process after a fatal error: emergencyShutdown() on every component, then exit(code). */
     [[noreturn]] void fatalExit(int code);

@@ -91,6 +91,12 @@ SST_MMIO_STATIC_ASSERT(offsetof(SSTMMIOResponse, latency) == 16, "response laten
 #define SST_CAP_TIME 0x1u /* requests carry guest time; responses charge latency to guest time; SYNC */
 #define SST_CAP_IRQ  0x2u /* IRQ messages from SST */
 #define SST_CAP_DMA  0x4u /* DMA_READ / DMA_WRITE messages from SST */
+#define SST_CAP_LOOKAHEAD 0x8u /* MMIO_RESP and SYNC_DONE carry SST's next event time in `address` */
+
+/* With SST_CAP_LOOKAHEAD: `address` of MMIO_RESP / SYNC_DONE is the time (ps) of the
+ * earliest event SST has pending; SST_NO_PENDING_EVENT if none (nothing can happen in
+ * SST until QEMU's next message), 0 if SST cannot tell. QEMU need not sync before it. */
+#define SST_NO_PENDING_EVENT UINT64_MAX
 
 typedef struct __attribute__((packed)) SSTHello {
     uint32_t magic;        /* SST_HELLO_MAGIC */
@@ -105,9 +111,9 @@ typedef struct __attribute__((packed)) SSTHello {
 #define SST_MSG_MMIO_READ      1u  /* Q->S tag, time_ps (guest time of the access), address, arg0 size */
 #define SST_MSG_MMIO_WRITE     2u  /* Q->S tag, time_ps, address, data, arg0 size */
 #define SST_MSG_MMIO_RESP      3u  /* S->Q tag, time_ps (completion; QEMU charges the difference), data,
-                                      arg0 status, arg1 device cycles (informational) */
+                                      arg0 status, arg1 device cycles (informational), address: lookahead */
 #define SST_MSG_SYNC           4u  /* Q->S time_ps: guest time reached; QEMU waits for SYNC_DONE */
-#define SST_MSG_SYNC_DONE      5u  /* S->Q time_ps: SST has simulated up to that time */
+#define SST_MSG_SYNC_DONE      5u  /* S->Q time_ps: SST has simulated up to that time; address: lookahead */
 #define SST_MSG_IRQ            6u  /* S->Q time_ps, arg0 line, arg1 level (0 or 1) */
 #define SST_MSG_DMA_READ       7u  /* S->Q tag, address, arg0 length: QEMU answers DMA_READ_DATA */
 #define SST_MSG_DMA_READ_DATA  8u  /* Q->S tag, arg0 status, payload_len bytes of data follow */

@@ -178,11 +178,12 @@ static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
         int wait_ms = -1;
         unsigned tries = 0;
 
-        /* The clock is read every 16th try: on a VM a read costs as much as a ring probe. */
+        /* With shm, the clock is read every 16th try: on a VM a clock read costs more
+         * than a ring probe (a socket read, a syscall, costs more than the clock). */
         do {
             n = sst_device_read_some(s, (uint8_t *)buf + got, len - got);
         } while (n < 0 && (errno == EAGAIN || errno == EINTR) &&
-                 ((++tries & 15) || g_get_monotonic_time() < spin_end));
+                 ((s->shm && (++tries & 15)) || g_get_monotonic_time() < spin_end));
         if (n > 0) {
             got += n;
             continue;
@@ -393,6 +394,20 @@ static SSTMsg sst_device_await(SSTDeviceState *s, uint16_t type, uint32_t tag, c
     }
 }
 
+/* When to sync next: every quantum-ns, or later (up to max-quantum-ns) when SST says
+ * its next event is later (lookahead): nothing can reach the guest before then. */
+static int64_t sst_device_next_sync(SSTDeviceState *s, int64_t now_ns, uint64_t lookahead_ps)
+{
+    int64_t next = now_ns + s->quantum_ns;
+
+    if ((s->capabilities & SST_CAP_LOOKAHEAD) && lookahead_ps) {
+        int64_t latest = now_ns + MAX(s->quantum_ns, s->max_quantum_ns);
+        int64_t hint = lookahead_ps == SST_NO_PENDING_EVENT ? latest : (int64_t)(lookahead_ps / 1000);
+        next = MIN(MAX(hint, next), latest);
+    }
+    return next;
+}
+
 /* Protocol 2: a timed request; the answer's time is charged to the guest. */
 static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, hwaddr offset,
                                               unsigned size, uint64_t data)
@@ -408,6 +423,12 @@ static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, 
     resp = sst_device_await(s, SST_MSG_MMIO_RESP, req.tag, NULL);
     if (s->capabilities & SST_CAP_TIME) {
         sst_device_charge((int64_t)(resp.time_ps - req.time_ps));
+        /* An access may have started work in SST: sync earlier if it needs to. Only ever
+         * earlier here: re-arming the timer from a vCPU kicks it out of its time slice. */
+        if (s->capabilities & SST_CAP_LOOKAHEAD) {
+            timer_mod_anticipate_ns(s->sync_timer,
+                                    sst_device_next_sync(s, (int64_t)(resp.time_ps / 1000), resp.address));
+        }
     }
     return sst_mmio_response(resp.arg0, resp.data, resp.arg1);
 }
@@ -437,16 +458,18 @@ static void sst_device_sync(void *opaque)
     int64_t now_ns = qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL);
     SSTMsg m = sst_msg(SST_MSG_SYNC, 0, now_ns * 1000);
 
+    SSTMsg done;
+
     sst_device_send_msg(s, &m, NULL);
-    sst_device_await(s, SST_MSG_SYNC_DONE, 0, "SYNC_DONE");
+    done = sst_device_await(s, SST_MSG_SYNC_DONE, 0, "SYNC_DONE");
     trace_sst_device_sync(now_ns);
-    timer_mod(s->sync_timer, now_ns + s->quantum_ns);
+    timer_mod(s->sync_timer, sst_device_next_sync(s, now_ns, done.address));
 }
 
 /* Protocol 2: HELLO both ways; a version-1 peer answers with a v1 response. */
 static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
 {
-    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA;
+    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_LOOKAHEAD;
     SSTHello hello = sst_hello(SST_PROTOCOL_VERSION, want, s->quantum_ns * 1000, s->irqs ? s->irq_count : 0);
     SSTHello answer;
     uint32_t first;
@@ -652,6 +675,7 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT32("spin-us", SSTDeviceState, spin_us, 50),
     DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
     DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
+    DEFINE_PROP_UINT64("max-quantum-ns", SSTDeviceState, max_quantum_ns, 1000000),
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
     DEFINE_PROP_BOOL("loopback", SSTDeviceState, loopback, false),

@@ -9,6 +9,9 @@ namespace SST::Engine {
  *  (statistics are still written). The first nonzero request wins. */
 void requestExitCode(int code);
 
+/** Core time of the earliest pending activity (or of --stop-at, if sooner); MAX_SIMTIME_T if none. */
+unsigned long long nextActivityTime();
+
 } // namespace SST::Engine
 
 #endif

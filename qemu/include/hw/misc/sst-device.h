@@ -39,6 +39,7 @@ struct SSTDeviceState {
     uint32_t spin_us;    /* wall-clock time to spin for a response before sleeping in poll() */
     uint32_t protocol;   /* 1, or 2 to negotiate version 2 */
     uint64_t quantum_ns; /* guest time between syncs (version 2 with time) */
+    uint64_t max_quantum_ns; /* with SST's lookahead: longest time between syncs when SST is idle */
     uint32_t irq_num;    /* first PLIC source driven by SST; 0: none */
     uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
     bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
