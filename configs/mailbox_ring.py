@@ -11,7 +11,7 @@ parser = argparse.ArgumentParser(prog="mailbox_ring.py")
 parser.add_argument("--instances", type=int, default=4)
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
 parser.add_argument("--quantum", default="10us")
-parser.add_argument("--max-quantum", default="1ms", help="longest time between syncs (max_sync_quantum)")
+parser.add_argument("--max-quantum", default="10ms", help="longest time between syncs (max_sync_quantum)")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
 args = parser.parse_args()
 

@@ -62,7 +62,7 @@ public:
             (void)!::write(efd_qemu_.get(), &one, sizeof one);
         }
     }
-    unsigned triesPerClockRead() const override { return 16; }
+    unsigned triesPerClockRead() const override { return 64; }
     bool prepareSleep() override { return sst_ring_prepare_sleep(&from_qemu_) != 0; }
     void endSleep() override
     {

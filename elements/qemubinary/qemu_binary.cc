@@ -58,12 +58,12 @@ bool isExecutableFile(const std::string& path)
     return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
 }
 
-/** Self-link event: time to service QEMU. */
-class PumpEvent : public SST::Event
+/** Self-link event: a time the bridge waits for (to service QEMU, a SYNC's time, the guest's end). */
+class WakeEvent : public SST::Event
 {
 public:
     void serialize_order(SST::Core::Serialization::serializer& ser) override { Event::serialize_order(ser); }
-    ImplementSerializable(qemubinary::PumpEvent)
+    ImplementSerializable(qemubinary::WakeEvent)
 };
 
 /** Fixed regions of QEMU 7.2's virt board that a device window must not shadow. */
@@ -121,7 +121,7 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
         return static_cast<uint64_t>(q.getDoubleValue() * 1e12 + 0.5);
     };
     sync_quantum_ps_     = time_ps("sync_quantum", "10us");
-    max_sync_quantum_ps_ = time_ps("max_sync_quantum", "1ms");
+    max_sync_quantum_ps_ = time_ps("max_sync_quantum", "10ms");
     if ( max_sync_quantum_ps_ < sync_quantum_ps_ )
         fail("max_sync_quantum (" + std::to_string(max_sync_quantum_ps_ / 1000) + " ns) is shorter than sync_quantum (" +
              std::to_string(sync_quantum_ps_ / 1000) + " ns)");
@@ -144,6 +144,7 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     configureDevicePorts(params, tb);
     pump_ = configureSelfLink("pump", tb, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onPump>(this));
     sync_ = configureSelfLink("sync", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onSyncReached>(this));
+    guest_end_ = configureSelfLink("guest_end", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onGuestEnd>(this));
 
     stat_reads_          = registerStatistic<uint64_t>("mmio_reads");
     stat_writes_         = registerStatistic<uint64_t>("mmio_writes");
@@ -312,7 +313,8 @@ void QEMUBinary::launchQemu()
     if ( verbose_ ) getSimulationOutput().output("%s: QEMU (pid %d) connected\n", getName().c_str(), qemu_.pid());
 }
 
-void QEMUBinary::schedulePump() { pump_->send(0, new PumpEvent); }
+void QEMUBinary::wakeAfter(SST::Link* self_link, SST::SimTime_t delay) { self_link->send(delay, new WakeEvent); }
+void QEMUBinary::schedulePump() { wakeAfter(pump_, 0); }
 
 void QEMUBinary::forwardOutput()
 {
@@ -522,15 +524,18 @@ bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay
 
 void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
 {
-    if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev) ) {
-        const acalsim::InterruptEvent copy = *irq;
-        delete irq;
-        return onInterrupt(copy, port);
-    }
-    if ( auto* dma = dynamic_cast<acalsim::DmaRequestEvent*>(ev) )
-        return onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent>(dma), port);
+    // Responses first: they are the hot path, and a failed dynamic_cast costs type-name compares.
     auto* resp = dynamic_cast<acalsim::MemoryResponseEvent*>(ev);
-    if ( !resp ) fail(ports_[port].name + " delivered an event that is not a response, interrupt or DMA request");
+    if ( !resp ) {
+        if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev) ) {
+            const acalsim::InterruptEvent copy = *irq;
+            delete irq;
+            return onInterrupt(copy, port);
+        }
+        if ( auto* dma = dynamic_cast<acalsim::DmaRequestEvent*>(ev) )
+            return onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent>(dma), port);
+        fail(ports_[port].name + " delivered an event that is not a response, interrupt or DMA request");
+    }
     const acalsim::MemoryResponseEvent r = *resp;
     delete resp;
     if ( !outstanding_ || r.id != outstanding_id_ || port != outstanding_port_ )
@@ -589,6 +594,19 @@ void QEMUBinary::qemuEnded(const std::string& why)
         if ( waitFor(-1, 0, 1000) != Wait::QemuGone ) break;
     drainOutput();
     qemu_status_ = qemu_.poll();
+    // A guest that ended normally told its final time (EXIT): SST's simulation runs up to it.
+    if ( why.empty() && guest_end_ps_ > nowPs() ) return wakeAfter(guest_end_, guest_end_ps_ - nowPs());
+    reportQemuEnd();
+}
+
+void QEMUBinary::onGuestEnd(SST::Event* ev)
+{
+    delete ev;
+    reportQemuEnd();
+}
+
+void QEMUBinary::reportQemuEnd()
+{
     const int code = ChildProcess::exitCode(*qemu_status_);
     if ( WIFSIGNALED(*qemu_status_) )
         std::fprintf(stderr, "%s: error: QEMU %s at simulated time %s\n", getName().c_str(),

@@ -62,7 +62,7 @@ public:
         { "sync_quantum", "Protocol 2: shortest guest time between syncs (bounds how late an interrupt can be)", "10us" },
         { "max_sync_quantum", "Protocol 2: longest guest time between syncs. With the embedded engine QEMU learns when "
                               "SST's next event is due and syncs then, so a guest that leaves an idle device alone "
-                              "syncs only this often; set it to sync_quantum to sync every quantum", "1ms" },
+                              "syncs only this often; set it to sync_quantum to sync every quantum", "10ms" },
         { "icount_shift", "Protocol 2: QEMU -icount shift (a guest instruction takes 2^shift ns)", "0" },
         { "irq", "Protocol 2: PLIC source the device's interrupt line drives (0: none)", "0" },
         { "transport", "unix (socket) or shm (shared-memory rings); default: $QEMU_ACALSIM_TRANSPORT, else unix", "" },
@@ -134,6 +134,10 @@ private:
     void drainOutput();
     /** QEMU closed the connection: collect its exit and end the run. */
     void qemuEnded(const std::string& why);
+    void onGuestEnd(SST::Event* ev);
+    void reportQemuEnd();
+    /** Sends a WakeEvent on one of the bridge's self links. */
+    void wakeAfter(SST::Link* self_link, SST::SimTime_t delay);
     std::string        resolveQemuPath(const std::string& configured, const std::string& arch) const;
     std::string        simTime() const;
     [[noreturn]] void fail(const std::string& message) const;
@@ -180,6 +184,8 @@ private:
     size_t             outstanding_port_ = 0;
     SST::Link*         pump_;
     SST::Link*         sync_;         // self link: SST reached a SYNC's time
+    SST::Link*         guest_end_;    // self link: SST reached the time the guest ended (EXIT)
+    SST::SimTime_t     guest_end_ps_ = 0; // from EXIT: when the guest ended
     bool               sync_pending_ = false;
     uint32_t           outstanding_tag_ = 0;
     uint32_t           next_dma_tag_    = 1;

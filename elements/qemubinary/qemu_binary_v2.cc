@@ -22,17 +22,6 @@
 #include <unistd.h>
 
 namespace qemubinary {
-namespace {
-
-/** Self-link event: SST has reached the time of QEMU's SYNC. */
-class SyncReachedEvent : public SST::Event
-{
-public:
-    void serialize_order(SST::Core::Serialization::serializer& ser) override { Event::serialize_order(ser); }
-    ImplementSerializable(qemubinary::SyncReachedEvent)
-};
-
-} // namespace
 
 void QEMUBinary::negotiate(const SSTHello& hello)
 {
@@ -82,11 +71,15 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
     case SST_MSG_SYNC:
         sync_pending_ = true;
         stat_syncs_->addData(1);
-        sync_->send(delay, new SyncReachedEvent);
+        wakeAfter(sync_, delay);
         flushDeferred();
         return true;
+    case SST_MSG_EXIT: // the guest ended at this time; QEMU closes next
+        guest_end_ps_ = now + delay;
+        return false;
     default:
-        fail(std::string("QEMU sent ") + sst_msg_type_str(m.type) + " when only MMIO_READ, MMIO_WRITE or SYNC may come");
+        fail(std::string("QEMU sent ") + sst_msg_type_str(m.type) +
+             " when only MMIO_READ, MMIO_WRITE, SYNC or EXIT may come");
     }
 }
 

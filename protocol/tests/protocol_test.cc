@@ -178,7 +178,7 @@ TEST(WireFormatV2, RejectsEveryMalformedMessage)
     m       = read;
     m.flags = 1;
     EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_FIELD);
-    for ( uint16_t type : { 0, 11, 0xFFFF } ) {
+    for ( uint16_t type : { 0, 12, 0xFFFF } ) {
         m      = read;
         m.type = type;
         EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_TYPE) << type;
@@ -208,7 +208,7 @@ TEST(WireFormatV2, RejectsEveryMalformedMessage)
     EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD);
     m.payload_len = SST_MSG_MAX_PAYLOAD + 1;
     EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD);
-    for ( uint16_t type : { SST_MSG_MMIO_RESP, SST_MSG_SYNC, SST_MSG_SYNC_DONE, SST_MSG_DMA_WRITE_DONE } ) {
+    for ( uint16_t type : { SST_MSG_MMIO_RESP, SST_MSG_SYNC, SST_MSG_SYNC_DONE, SST_MSG_DMA_WRITE_DONE, SST_MSG_EXIT } ) {
         m             = sst_msg(type, 0, 0);
         EXPECT_EQ(check(m), SST_MMIO_CHECK_OK) << sst_msg_type_str(type);
         m.payload_len = 1;

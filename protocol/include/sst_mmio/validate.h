@@ -152,6 +152,7 @@ static inline const char *sst_msg_type_str(uint16_t type)
     case SST_MSG_DMA_READ_DATA: return "DMA_READ_DATA";
     case SST_MSG_DMA_WRITE: return "DMA_WRITE";
     case SST_MSG_DMA_WRITE_DONE: return "DMA_WRITE_DONE";
+    case SST_MSG_EXIT: return "EXIT";
     }
     return "unknown";
 }
@@ -188,6 +189,7 @@ static inline SSTMMIOCheck sst_check_msg(const SSTMsg *m)
     case SST_MSG_SYNC:
     case SST_MSG_SYNC_DONE:
     case SST_MSG_DMA_WRITE_DONE:
+    case SST_MSG_EXIT:
         return m->payload_len ? SST_MMIO_CHECK_BAD_PAYLOAD : SST_MMIO_CHECK_OK;
     }
     return SST_MMIO_CHECK_BAD_TYPE;

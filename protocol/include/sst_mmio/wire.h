@@ -119,6 +119,7 @@ typedef struct __attribute__((packed)) SSTHello {
 #define SST_MSG_DMA_READ_DATA  8u  /* Q->S tag, arg0 status, payload_len bytes of data follow */
 #define SST_MSG_DMA_WRITE      9u  /* S->Q tag, address, payload_len bytes of data follow: QEMU answers DMA_WRITE_DONE */
 #define SST_MSG_DMA_WRITE_DONE 10u /* Q->S tag, arg0 status */
+#define SST_MSG_EXIT           11u /* Q->S time_ps: guest time as QEMU exits (then it closes); no answer */
 
 /* Largest DMA payload in one message. */
 #define SST_MSG_MAX_PAYLOAD 65536u

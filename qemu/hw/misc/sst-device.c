@@ -44,6 +44,7 @@
 #include "sst_mmio/shm_ring.h"
 #include "sst_mmio/validate.h"
 #include "sysemu/cpu-timers.h"
+#include "sysemu/sysemu.h"
 #include "trace.h"
 
 #include <poll.h>
@@ -62,6 +63,7 @@ void sst_device_fail(SSTDeviceState *s, const char *fmt, ...)
     msg = g_strdup_vprintf(fmt, ap);
     va_end(ap);
     error_report("sst-device (socket %s): %s", s->socket_path, msg);
+    s->failed = true; /* the stream may hold half a frame: no EXIT message */
     exit(EXIT_FAILURE);
 }
 
@@ -178,12 +180,12 @@ static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
         int wait_ms = -1;
         unsigned tries = 0;
 
-        /* With shm, the clock is read every 16th try: on a VM a clock read costs more
+        /* With shm, the clock is read every 64th try: on a VM a clock read costs more
          * than a ring probe (a socket read, a syscall, costs more than the clock). */
         do {
             n = sst_device_read_some(s, (uint8_t *)buf + got, len - got);
         } while (n < 0 && (errno == EAGAIN || errno == EINTR) &&
-                 ((s->shm && (++tries & 15)) || g_get_monotonic_time() < spin_end));
+                 ((s->shm && (++tries & 63)) || g_get_monotonic_time() < spin_end));
         if (n > 0) {
             got += n;
             continue;
@@ -466,6 +468,27 @@ static void sst_device_sync(void *opaque)
     timer_mod(s->sync_timer, sst_device_next_sync(s, now_ns, done.address));
 }
 
+/* Exit notifier (the guest ended, e.g. through the test finisher): tells SST the
+ * guest's final time, so that SST's simulation ends then too. Best effort and
+ * never blocking: at exit SST may already be gone, or be the one stopping QEMU. */
+static void sst_device_exiting(Notifier *n, void *data)
+{
+    SSTDeviceState *s = container_of(n, SSTDeviceState, exit_notifier);
+    SSTMsg m = sst_msg(SST_MSG_EXIT, 0, sst_device_guest_ps());
+
+    if (s->fd < 0 || s->peer_gone || s->failed) {
+        return;
+    }
+    if (s->shm) {
+        if (sst_ring_write(&s->to_sst, &m, sizeof(m)) == sizeof(m) &&
+            sst_ring_needs_wake(&s->to_sst)) {
+            sst_device_wake(s->efd_sst);
+        }
+    } else if (send(s->fd, &m, sizeof(m), MSG_NOSIGNAL | MSG_DONTWAIT) != sizeof(m)) {
+        /* SST is gone or not reading: it ends at its own time */
+    }
+}
+
 /* Protocol 2: HELLO both ways; a version-1 peer answers with a v1 response. */
 static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
 {
@@ -506,6 +529,8 @@ static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
     if (s->capabilities & SST_CAP_TIME) {
         s->sync_timer = timer_new_ns(QEMU_CLOCK_VIRTUAL, sst_device_sync, s);
         timer_mod(s->sync_timer, qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL) + s->quantum_ns);
+        s->exit_notifier.notify = sst_device_exiting;
+        qemu_add_exit_notifier(&s->exit_notifier);
     }
     return true;
 }
@@ -637,6 +662,7 @@ static void sst_device_unrealize(DeviceState *dev)
     if (s->sync_timer) {
         timer_free(s->sync_timer);
         s->sync_timer = NULL;
+        notifier_remove(&s->exit_notifier);
     }
     g_free(s->irqs);
     s->irqs = NULL;
@@ -675,7 +701,7 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT32("spin-us", SSTDeviceState, spin_us, 50),
     DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
     DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
-    DEFINE_PROP_UINT64("max-quantum-ns", SSTDeviceState, max_quantum_ns, 1000000),
+    DEFINE_PROP_UINT64("max-quantum-ns", SSTDeviceState, max_quantum_ns, 10000000),
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
     DEFINE_PROP_BOOL("loopback", SSTDeviceState, loopback, false),

@@ -26,6 +26,7 @@ struct SSTDeviceState {
     uint32_t capabilities; /* negotiated SST_CAP_* (version 2) */
     uint32_t next_tag;
     QEMUTimer *sync_timer; /* version 2 with time: every quantum of guest time */
+    Notifier exit_notifier; /* version 2 with time: tells SST the guest's final time */
     qemu_irq *irqs;        /* irq-count lines: PLIC sources irq, irq+1, ... */
     uint32_t access_type;  /* the guest access in flight, for error messages */
     uint64_t access_addr;
@@ -49,6 +50,7 @@ struct SSTDeviceState {
     SSTRingReader from_sst;
     int efd_sst, efd_qemu;
     bool peer_gone;      /* transport=shm: the socket reported the peer's end */
+    bool failed;         /* a fatal error ended QEMU: nothing more is sent */
     uint64_t loopback_reg;
 };
 
