@@ -13,6 +13,9 @@ socket from '-device sst-device,socket=PATH,...' and its behaviour from
   die              connects, then kills itself with SIGKILL
   v2-oversized     negotiates protocol 2, then sends a message announcing a 16 MiB payload
   v2-random        negotiates protocol 2, then sends 48 random bytes
+  v2-lookahead     negotiates protocol 2 with LOOKAHEAD, writes DATA_IN at 1 us (an echo starts),
+                   prints each answer's time and lookahead, syncs to that lookahead, then sends
+                   EXIT at 50 us and exits 0
 """
 import os
 import signal
@@ -73,6 +76,22 @@ def main():
         else:
             conn.sendall(os.urandom(48))
         time.sleep(30)
+    if mode == "v2-lookahead":
+        msg = struct.Struct("<IHHIIQQQII")
+        conn.sendall(struct.pack("<IIIQII", 0x48545353, 2, 1 | 8, 10_000_000, 0, 0))  # HELLO: TIME, LOOKAHEAD
+        answer = conn.recv(28, socket.MSG_WAITALL)
+        print(f"fake-qemu: capabilities 0x{struct.unpack_from('<I', answer, 8)[0]:x}", flush=True)
+
+        def exchange(type_, time_ps, address=0, data=0, arg0=0):
+            conn.sendall(msg.pack(0x32545353, type_, 0, 1, 0, time_ps, address, data, arg0, 0))
+            _, kind, _, _, _, t, lookahead, _, _, _ = msg.unpack(conn.recv(msg.size, socket.MSG_WAITALL))
+            due = "none pending" if lookahead == (1 << 64) - 1 else f"at {lookahead} ps"
+            print(f"fake-qemu: answer {kind} at {t} ps, next SST event {due}", flush=True)
+            return lookahead
+        due = exchange(2, 1_000_000, base, 0x1234, 4)  # MMIO_WRITE DATA_IN: the echo takes 10 cycles
+        exchange(4, due)  # SYNC to the time SST said
+        conn.sendall(msg.pack(0x32545353, 11, 0, 0, 0, 50_000_000, 0, 0, 0, 0))  # EXIT
+        sys.exit(0)
     if mode == "die":
         os.kill(os.getpid(), signal.SIGKILL)
     sys.exit(f"fake-qemu: unknown mode {mode}")
