@@ -34,7 +34,8 @@ rate() { echo "scale=0; $1 * 1000000000 / $2" | bc; } # events, ns
 cat >"$work/loop.py" <<'PY'
 import sys, sst
 q = sst.Component("qemu0", "qemubinary.QEMUBinary")
-q.addParams({"binary_path": sys.argv[1], "protocol": "1", "transport": sys.argv[2], "report_wall_latency": "true"})
+q.addParams({"binary_path": sys.argv[1], "protocol": "1", "transport": sys.argv[2],
+             "report_wall_latency": sys.argv[3] if len(sys.argv) > 3 else "false"})
 d = sst.Component("device0", "acalsim.QEMUDevice")
 d.addParams({"access_latency": "0"})
 sst.Link("l").connect((q, "device_port", "0ns"), (d, "cpu_port", "0ns"))
@@ -54,6 +55,8 @@ for run in $(seq "$repeats"); do
   for t in unix shm; do
     short=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop.elf" "$t")
     long=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop_long.elf" "$t")
+    # Percentiles from a separate run: timing requests costs the bridge a little.
+    "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop_long.elf" "$t" true >"$work/out" 2>&1
     pct=$(sed -n "s/.*per second, \(p50 .*\)/\1/p" "$work/out")
     echo "round trips, $t transport: $(rate 150000 $((long - short)))/s ($pct)"
   done

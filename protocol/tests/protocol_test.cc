@@ -254,6 +254,7 @@ TEST(ShmRing, NeverOverfillsAndSleepNeedsAnEmptyRing)
     std::vector<uint8_t> big(SST_SHM_RING_BYTES + 100, 7);
     EXPECT_EQ(sst_ring_write(&writer, big.data(), big.size()), SST_SHM_RING_BYTES);
     EXPECT_EQ(sst_ring_write(&writer, big.data(), 1), 0u);
+    EXPECT_EQ(sst_ring_space(&writer, 1), 0u);
     EXPECT_EQ(sst_ring_prepare_sleep(&reader), 0); // data waiting: do not sleep
     EXPECT_EQ(sst_ring_needs_wake(&writer), 0);
     std::vector<uint8_t> in(SST_SHM_RING_BYTES);
@@ -263,6 +264,7 @@ TEST(ShmRing, NeverOverfillsAndSleepNeedsAnEmptyRing)
     sst_ring_end_sleep(&reader);
     EXPECT_EQ(sst_ring_needs_wake(&writer), 0);
     // The writer's cached view of the reader said "full": it must look again.
+    EXPECT_EQ(sst_ring_space(&writer, 1), SST_SHM_RING_BYTES);
     EXPECT_EQ(sst_ring_write(&writer, big.data(), 10), 10u);
     EXPECT_EQ(sst_ring_readable(&reader), 10u);
 }

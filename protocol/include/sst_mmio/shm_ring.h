@@ -104,14 +104,22 @@ static inline size_t sst_ring_read(SSTRingReader *e, void *buf, size_t len)
     return n;
 }
 
-/* Copies up to len bytes in (as many as fit); returns how many. */
-static inline size_t sst_ring_write(SSTRingWriter *e, const void *buf, size_t len)
+/* Bytes that can be written now, at least `want` if that many are free (loads the
+ * reader's tail only when fewer seem free). */
+static inline size_t sst_ring_space(SSTRingWriter *e, size_t want)
 {
     size_t space = SST_SHM_RING_BYTES - (size_t)(e->head - e->tail_seen);
-    if (space < len) {
+    if (space < want) {
         e->tail_seen = __atomic_load_n(&e->ring->tail, __ATOMIC_ACQUIRE);
         space = SST_SHM_RING_BYTES - (size_t)(e->head - e->tail_seen);
     }
+    return space;
+}
+
+/* Copies up to len bytes in (as many as fit); returns how many. */
+static inline size_t sst_ring_write(SSTRingWriter *e, const void *buf, size_t len)
+{
+    size_t space = sst_ring_space(e, len);
     size_t n = space < len ? space : len;
     size_t at = (size_t)(e->head & (SST_SHM_RING_BYTES - 1));
     size_t first = n < SST_SHM_RING_BYTES - at ? n : SST_SHM_RING_BYTES - at;

@@ -480,9 +480,11 @@ static void sst_device_exiting(Notifier *n, void *data)
         return;
     }
     if (s->shm) {
-        if (sst_ring_write(&s->to_sst, &m, sizeof(m)) == sizeof(m) &&
-            sst_ring_needs_wake(&s->to_sst)) {
-            sst_device_wake(s->efd_sst);
+        if (sst_ring_space(&s->to_sst, sizeof(m)) >= sizeof(m)) { /* whole, or not at all */
+            sst_ring_write(&s->to_sst, &m, sizeof(m));
+            if (sst_ring_needs_wake(&s->to_sst)) {
+                sst_device_wake(s->efd_sst);
+            }
         }
     } else if (send(s->fd, &m, sizeof(m), MSG_NOSIGNAL | MSG_DONTWAIT) != sizeof(m)) {
         /* SST is gone or not reading: it ends at its own time */
