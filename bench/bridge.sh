@@ -63,16 +63,21 @@ for run in $(seq "$repeats"); do
   short=$(seconds "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop.elf")
   long=$(seconds "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop_huge.elf")
   echo "round trips, in-process device (ceiling): $(rate 19950000 $((long - short)))/s"
-  short=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop.elf")
-  long=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop_long.elf")
-  alone=$((long - short))
-  echo "guest instructions/s without the bridge: $(rate 900000000 $alone)"
+  # The host's speed drifts: each comparison measures QEMU alone again, right before.
+  alone_time() {
+    local short long
+    short=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop.elf")
+    long=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop_long.elf")
+    echo $((long - short))
+  }
   for t in unix shm; do
     for mq in 10ms 10us; do
+      alone=$(alone_time)
       short=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop.elf" "$t" "$mq")
       long=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop_long.elf" "$t" "$mq")
       with=$((long - short))
-      echo "guest instructions/s with the bridge ($t, max_sync_quantum $mq): $(rate 900000000 $with), overhead $(( (with - alone) * 100 / alone ))%"
+      echo "guest instructions/s ($t, max_sync_quantum $mq): without the bridge $(rate 900000000 $alone)," \
+           "with $(rate 900000000 $with), overhead $(( (with - alone) * 100 / alone ))%"
     done
   done
 done
