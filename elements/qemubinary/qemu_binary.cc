@@ -8,9 +8,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cinttypes>
 #include <cstdlib>
 #include <cstring>
-#include <cinttypes>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -64,6 +64,30 @@ class WakeEvent : public SST::Event
 public:
     void serialize_order(SST::Core::Serialization::serializer& ser) override { Event::serialize_order(ser); }
     ImplementSerializable(qemubinary::WakeEvent)
+};
+
+/** A bounded spin: true from keepSpinning() for up to `spin_us` after the first try,
+ *  reading the clock only every `tries_per_clock_read` tries (a power of two). */
+class SpinWindow
+{
+public:
+    SpinWindow(int spin_us, unsigned tries_per_clock_read) : spin_us_(spin_us), stride_mask_(tries_per_clock_read - 1) {}
+    bool keepSpinning()
+    {
+        if ( spin_us_ <= 0 ) return false;
+        if ( (tries_++ & stride_mask_) != 0 ) return true;
+        const auto now = std::chrono::steady_clock::now();
+        if ( end_ == std::chrono::steady_clock::time_point{} ) end_ = now + std::chrono::microseconds(spin_us_);
+        return now < end_;
+    }
+    /** Something arrived: the next wait gets a whole window again. */
+    void restart() { *this = SpinWindow(spin_us_, stride_mask_ + 1); }
+
+private:
+    int                                   spin_us_;
+    unsigned                              stride_mask_;
+    unsigned                              tries_ = 0;
+    std::chrono::steady_clock::time_point end_{};
 };
 
 /** Fixed regions of QEMU 7.2's virt board that a device window must not shadow. */
@@ -371,8 +395,8 @@ void QEMUBinary::onPump(SST::Event* ev)
     // device: spin (retrying the read itself, so a socket costs one syscall per try) for up
     // to spin_us, bounded so that simulations sharing cores do not starve, then sleep.
     // (Adaptive windows measured worse at the default quantum; see bench/RESULTS.md.)
-    std::chrono::steady_clock::time_point spin_end{};
-    unsigned                              spins = 0;
+    // A clock read costs more than a ring probe on a VM: the window reads it only now and then.
+    SpinWindow spin(spin_us_, chan_->triesPerClockRead());
     while ( true ) {
         ReadResult r;
         size_t     frame_size;
@@ -383,8 +407,7 @@ void QEMUBinary::onPump(SST::Event* ev)
             if ( r == ReadResult::Frame ) {
                 stat_bytes_received_->addData(sizeof m);
                 if ( handleMessage(m) ) return; // QEMU now waits; an event will pump again
-                spin_end = {};
-                spins    = 0;
+                spin.restart();
                 continue;
             }
         }
@@ -405,8 +428,7 @@ void QEMUBinary::onPump(SST::Event* ev)
                     if ( verbose_ ) getSimulationOutput().output("%s: QEMU speaks protocol 1\n", getName().c_str());
                 }
                 if ( handleRequest(req) ) return; // the device's response schedules the next pump
-                spin_end = {};
-                spins    = 0;
+                spin.restart();
                 continue;
             }
         }
@@ -423,19 +445,12 @@ void QEMUBinary::onPump(SST::Event* ev)
             if ( errno == ECONNRESET ) return qemuEnded("");
             fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
         }
-        if ( spin_us_ > 0 ) {
-            // A clock read costs more than a ring probe on a VM: not on every try.
-            if ( (spins++ & (chan_->triesPerClockRead() - 1)) != 0 ) continue;
-            const auto now = std::chrono::steady_clock::now();
-            if ( spin_end == std::chrono::steady_clock::time_point{} ) spin_end = now + std::chrono::microseconds(spin_us_);
-            if ( now < spin_end ) continue;
-        }
+        if ( spin.keepSpinning() ) continue;
         const int timeout = partial ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
         switch ( waitForInput(timeout) ) {
         case Wait::Ready:
         case Wait::QemuGone: // the next read sees the end of the stream
-            spin_end = {};
-            spins    = 0;
+            spin.restart();
             break;
         case Wait::Interrupted:
             return schedulePump(); // a signal: come back after the engine has looked at it

@@ -126,7 +126,6 @@ private:
     enum class Wait { Ready, Timeout, Interrupted, QemuGone };
     /** Waits for `events` on `fd` (-1: none) up to timeout_ms (-1: no limit), copying QEMU's output meanwhile. */
     Wait waitFor(int fd, short events, int timeout_ms);
-    /** Checks for QEMU's next bytes without sleeping for up to spin_us; true if they came. */
     /** Sleeps until QEMU's next bytes (or its end) may be there, up to timeout_ms (-1: no limit). */
     Wait waitForInput(int timeout_ms);
     void forwardOutput();

@@ -474,11 +474,12 @@ static void sst_device_sync(void *opaque)
 static void sst_device_exiting(Notifier *n, void *data)
 {
     SSTDeviceState *s = container_of(n, SSTDeviceState, exit_notifier);
-    SSTMsg m = sst_msg(SST_MSG_EXIT, 0, sst_device_guest_ps());
+    SSTMsg m;
 
     if (s->fd < 0 || s->peer_gone || s->failed) {
         return;
     }
+    m = sst_msg(SST_MSG_EXIT, 0, sst_device_guest_ps());
     if (s->shm) {
         if (sst_ring_space(&s->to_sst, sizeof(m)) >= sizeof(m)) { /* whole, or not at all */
             sst_ring_write(&s->to_sst, &m, sizeof(m));
