@@ -28,6 +28,7 @@ for r in range(rows):
         south.connect((grid[r][c], "port_1", "1ns"), (grid[(r + 1) % rows][c], "port_3", "1ns"))
 
 sst.setProgramOption("stop-at", "10us")
+sst.setStatisticLoadLevel(1)
 sst.enableAllStatisticsForAllComponents()
 sst.setStatisticOutput("sst.statOutputCSV")
 sst.setStatisticOutputOptions({"filepath": "phold_stats.csv"})

@@ -200,7 +200,7 @@ SSTMsg QEMUBinary::awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t
                     fail("QEMU sent " + std::to_string(got) + " of " + std::to_string(m.payload_len) +
                          " bytes of DMA data and then nothing for " + std::to_string(frame_timeout_ms_) + " ms");
             }
-            stat_bytes_received_->addData(m.payload_len);
+            stat_bytes_received_->addData(uint64_t{ m.payload_len }); // a copy: m is packed
             return m;
         }
         case ReadResult::Closed:

@@ -25,6 +25,7 @@ struct ComponentInfo
     std::set<std::string>                               configured;
     TimeConverter                                       default_tb;
     bool                                                all_stats = false;
+    unsigned                                            stat_load_level = 0; // for all_stats
     std::set<std::string>                               stats;
     std::vector<std::unique_ptr<Statistics::StatisticBase>> statistics;
     std::unique_ptr<BaseComponent>                      component;

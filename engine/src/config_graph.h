@@ -26,6 +26,7 @@ struct ConfigComponent
     std::map<std::string, std::string> params;
     bool                               all_stats = false;
     std::set<std::string>              stats;
+    std::optional<unsigned>            stat_load_level; // Component.setStatisticLoadLevel; else the graph's
 };
 
 struct ConfigEndpoint
@@ -48,7 +49,9 @@ struct ConfigGraph
     std::vector<ConfigComponent>       components;
     std::vector<ConfigLink>            links;
     std::map<std::string, std::string> program_options;
-    std::optional<unsigned>            stat_load_level;
+    // As SST Core: statistics enabled with enableAll... are recorded only up to this level
+    // (0, SST's default, records none); statistics enabled by name always are.
+    unsigned                           stat_load_level = 0;
     std::string                        stat_output = "sst.statOutputConsole";
     std::map<std::string, std::string> stat_output_options;
 
@@ -56,7 +59,7 @@ struct ConfigGraph
     {
         for ( const auto& c : components )
             if ( c.name == name ) throw ConfigError("component name '" + name + "' is used twice");
-        components.push_back({ name, type, {}, false, {} });
+        components.push_back({ name, type, {}, false, {}, std::nullopt });
         return components.size() - 1;
     }
     size_t addLink(const std::string& name, const std::string& latency)

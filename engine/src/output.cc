@@ -80,6 +80,8 @@ std::string Output::expandPrefix(uint32_t line, const char* file, const char* fu
         case 't':
             out += std::to_string(Engine::Simulation::current() ? Engine::Simulation::current()->now() : 0);
             break;
+        case 'x': // "[rank:thread]" when there is more than one of either: never here
+            break;
         case 'r':
         case 'i':
             out += "0";
@@ -107,7 +109,7 @@ void Output::output(const char* format, ...) const
 {
     va_list args;
     va_start(args, format);
-    write(stream(), expandPrefix(0, "", ""), format, args);
+    write(stream(), "", format, args); // as SST Core: only the CALL_INFO forms print the prefix
     va_end(args);
 }
 

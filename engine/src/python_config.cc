@@ -163,6 +163,23 @@ PyObject* Component_enableStatistics(PyObject* self, PyObject* args)
     });
 }
 
+/** A statistic load level from Python: 0..255. */
+unsigned loadLevel(int level)
+{
+    if ( level < 0 || level > 255 ) throw ConfigError("statistic load level " + std::to_string(level) + " is outside 0..255");
+    return static_cast<unsigned>(level);
+}
+
+PyObject* Component_setStatisticLoadLevel(PyObject* self, PyObject* args)
+{
+    int level, apply_to_children = 0;
+    if ( !PyArg_ParseTuple(args, "i|p", &level, &apply_to_children) ) return nullptr;
+    return guard([&] {
+        comp(self).stat_load_level = loadLevel(level);
+        Py_RETURN_NONE;
+    });
+}
+
 PyObject* Component_setRank(PyObject* self, PyObject* args)
 {
     int rank = 0, thread = 0;
@@ -207,6 +224,7 @@ PyMethodDef Component_methods[] = {
     { "addParams", Component_addParams, METH_VARARGS, "addParams(dict)" },
     { "enableAllStatistics", Component_enableAllStatistics, METH_VARARGS, "enableAllStatistics([params])" },
     { "enableStatistics", Component_enableStatistics, METH_VARARGS, "enableStatistics(names, [params])" },
+    { "setStatisticLoadLevel", Component_setStatisticLoadLevel, METH_VARARGS, "setStatisticLoadLevel(level)" },
     { "setRank", Component_setRank, METH_VARARGS, "setRank(rank, [thread]) (one rank here)" },
     { "setSubComponent", Component_setSubComponent, METH_VARARGS, "not supported by the embedded engine" },
     { "getFullName", Component_getFullName, METH_NOARGS, "the component's name" },
@@ -351,16 +369,43 @@ PyObject* sst_getProgramOptions(PyObject*, PyObject*)
     });
 }
 
+ConfigComponent& componentNamed(const std::string& name)
+{
+    for ( auto& c : graph().components )
+        if ( c.name == name ) return c;
+    throw ConfigError("no component named '" + name + "'");
+}
+
 PyObject* sst_setStatisticLoadLevel(PyObject*, PyObject* args)
 {
     int level;
     if ( !PyArg_ParseTuple(args, "i", &level) ) return nullptr;
-    if ( level < 0 || level > 255 ) {
-        PyErr_Format(PyExc_ValueError, "statistic load level %d is outside 0..255", level);
-        return nullptr;
-    }
     return guard([&] {
-        graph().stat_load_level = static_cast<unsigned>(level);
+        graph().stat_load_level = loadLevel(level);
+        Py_RETURN_NONE;
+    });
+}
+
+PyObject* sst_setStatisticLoadLevelForComponentName(PyObject*, PyObject* args)
+{
+    const char* name;
+    int         level, apply_to_children = 0;
+    if ( !PyArg_ParseTuple(args, "si|p", &name, &level, &apply_to_children) ) return nullptr;
+    return guard([&] {
+        componentNamed(name).stat_load_level = loadLevel(level);
+        Py_RETURN_NONE;
+    });
+}
+
+PyObject* sst_setStatisticLoadLevelForComponentType(PyObject*, PyObject* args)
+{
+    const char* type;
+    int         level, apply_to_children = 0;
+    if ( !PyArg_ParseTuple(args, "si|p", &type, &level, &apply_to_children) ) return nullptr;
+    return guard([&] {
+        const unsigned l = loadLevel(level);
+        for ( auto& c : graph().components )
+            if ( c.type == type ) c.stat_load_level = l;
         Py_RETURN_NONE;
     });
 }
@@ -411,13 +456,6 @@ PyObject* sst_enableAllStatisticsForComponentType(PyObject*, PyObject* args)
         g_enables.types.insert(type);
         Py_RETURN_NONE;
     });
-}
-
-ConfigComponent& componentNamed(const std::string& name)
-{
-    for ( auto& c : graph().components )
-        if ( c.name == name ) return c;
-    throw ConfigError("no component named '" + name + "'");
 }
 
 PyObject* sst_enableAllStatisticsForComponentName(PyObject*, PyObject* args)
@@ -481,6 +519,8 @@ PyMethodDef sst_methods[] = {
     { "setProgramOptions", sst_setProgramOptions, METH_VARARGS, "setProgramOptions(dict)" },
     { "getProgramOptions", sst_getProgramOptions, METH_NOARGS, "options set so far" },
     { "setStatisticLoadLevel", sst_setStatisticLoadLevel, METH_VARARGS, "enable statistics up to this level" },
+    { "setStatisticLoadLevelForComponentName", sst_setStatisticLoadLevelForComponentName, METH_VARARGS, "" },
+    { "setStatisticLoadLevelForComponentType", sst_setStatisticLoadLevelForComponentType, METH_VARARGS, "" },
     { "setStatisticOutput", sst_setStatisticOutput, METH_VARARGS, "sst.statOutputConsole | CSV | JSON" },
     { "setStatisticOutputOptions", sst_setStatisticOutputOptions, METH_VARARGS, "e.g. {'filepath': 'out.csv'}" },
     { "enableAllStatisticsForAllComponents", sst_enableAllStatisticsForAllComponents, METH_VARARGS, "" },
@@ -589,7 +629,7 @@ ConfigGraph loadPythonConfig(const std::string& path, const std::vector<std::str
     config.parse_argv            = 0;
     config.install_signal_handlers = 0;
     std::vector<std::wstring> wargs;
-    wargs.push_back(std::wstring(path.begin(), path.end()));
+    wargs.emplace_back(L"sstsim.x"); // sys.argv[0], as SST Core sets it
     for ( const auto& a : args )
         wargs.emplace_back(a.begin(), a.end());
     std::vector<wchar_t*> argv;
@@ -604,12 +644,9 @@ ConfigGraph loadPythonConfig(const std::string& path, const std::vector<std::str
     }
 
     std::string error;
-    // Like `python3 path`: the script's directory leads sys.path.
-    std::string dir = path.find('/') == std::string::npos ? "." : path.substr(0, path.rfind('/'));
-    PyObject*   sys_path = PySys_GetObject("path");
-    PyObject*   pdir     = PyUnicode_FromString(dir.c_str());
-    PyList_Insert(sys_path, 0, pdir);
-    Py_DECREF(pdir);
+    // As SST Core: the working directory is appended to sys.path, not the configuration's own
+    // folder, so a configuration that imports a sibling module fails here as it would there.
+    PyRun_SimpleString("import sys\nsys.path.append('.')\n");
 
     PyObject* main_mod = PyImport_AddModule("__main__");
     PyObject* globals  = PyModule_GetDict(main_mod);

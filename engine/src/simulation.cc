@@ -124,7 +124,7 @@ RunOptions resolveRunOptions(const std::map<std::string, std::string>& cfg, cons
 }
 
 Simulation::Simulation(const ConfigGraph& graph, RunOptions options)
-    : graph_(graph), options_(std::move(options)), out_("", options_.verbose, 0, Output::STDOUT)
+    : graph_(graph), options_(std::move(options)), out_("#@x SST Core: ", options_.verbose, 0, Output::STDOUT) // SST Core's prefix
 {
     if ( current_ ) throw ConfigError("only one simulation may exist at a time");
     current_     = this;
@@ -218,6 +218,7 @@ void Simulation::build()
 
     // Check every component against its element's documentation.
     auto& registry = ElementRegistry::instance();
+    bool  all_stats_at_level_0 = false;
     for ( size_t i = 0; i < graph_.components.size(); ++i ) {
         const ConfigComponent& cc   = graph_.components[i];
         auto                   info = std::make_unique<ComponentInfo>();
@@ -250,9 +251,15 @@ void Simulation::build()
                 throw ConfigError(describe(cc) + ": statistic '" + s + "' is not documented by the element");
         }
         info->all_stats = cc.all_stats;
+        info->stat_load_level = cc.stat_load_level.value_or(graph_.stat_load_level);
+        all_stats_at_level_0 |= cc.all_stats && info->stat_load_level == 0 && !info->doc->statistics.empty();
         info->stats     = cc.stats;
         components_.push_back(std::move(info));
     }
+    // Real SST records nothing here either, silently; a first-day user deserves a hint.
+    if ( all_stats_at_level_0 )
+        out_.output("Warning: statistics are enabled for all of a component's statistics, but the statistic load "
+                    "level is 0, so none is recorded (as in SST Core): call sst.setStatisticLoadLevel(N)\n");
 
     // Wire links: each end gets the latency given for it.
     for ( const ConfigLink& cl : graph_.links ) {
@@ -419,8 +426,8 @@ bool Simulation::statisticEnabled(const ComponentInfo& c, const std::string& sta
     if ( !doc )
         const_cast<Simulation*>(this)->componentError(
             c, "registerStatistic('" + stat + "'): the statistic is not documented (SST_ELI_DOCUMENT_STATISTICS)");
-    if ( !c.all_stats && !c.stats.count(stat) ) return false;
-    return !graph_.stat_load_level || doc->enableLevel <= *graph_.stat_load_level;
+    if ( c.stats.count(stat) ) return true; // enabled by name: whatever its level
+    return c.all_stats && doc->enableLevel <= c.stat_load_level;
 }
 
 void Simulation::runUntimedPhases(bool init)

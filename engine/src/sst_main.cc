@@ -1,6 +1,7 @@
 // `sst CONFIG.py [-- ARGS]`: runs a Python configuration on the embedded engine.
 #include "config_graph.h"
 #include "element_registry.h"
+#include "model_options.h"
 #include "python_config.h"
 #include "search_path.h"
 #include "simulation.h"
@@ -49,7 +50,8 @@ int main(int argc, char** argv)
     RunOptions                 cli;
     std::set<std::string>      on_cli;
     std::optional<std::string> lib_path;
-    std::vector<std::string>   added_dirs, model_args;
+    std::vector<std::string>   added_dirs;
+    std::string                model_options; // as SST Core collects them (model_options.h)
     std::string                config;
 
     for ( int i = 1; i < argc; ++i ) {
@@ -67,7 +69,7 @@ int main(int argc, char** argv)
         };
         if ( arg == "--" ) {
             for ( ++i; i < argc; ++i )
-                model_args.push_back(argv[i]);
+                appendModelOption(model_options, argv[i]);
             break;
         }
         else if ( arg == "-h" || arg == "--help" ) {
@@ -104,17 +106,8 @@ int main(int argc, char** argv)
             added_dirs.push_back(next());
         else if ( arg == "--lib-path" )
             lib_path = next();
-        else if ( arg == "--model-options" ) {
-            std::string opts = next(), word;
-            for ( char c : opts + " " ) {
-                if ( c == ' ' ) {
-                    if ( !word.empty() ) model_args.push_back(word);
-                    word.clear();
-                }
-                else
-                    word += c;
-            }
-        }
+        else if ( arg == "--model-options" )
+            appendModelOption(model_options, next());
         else if ( arg == "-n" || arg == "--num-threads" ) {
             if ( next() != "1" ) usageError("the embedded engine runs one thread (use real SST Core for more)");
         }
@@ -136,7 +129,7 @@ int main(int argc, char** argv)
 
     ElementRegistry::instance().setSearchPath(elementSearchPath(lib_path, added_dirs));
     try {
-        ConfigGraph graph   = loadPythonConfig(config, model_args, cli.verbose > 0);
+        ConfigGraph graph   = loadPythonConfig(config, splitModelOptions(model_options), cli.verbose > 0);
         RunOptions  options = resolveRunOptions(graph.program_options, cli, on_cli);
         Simulation  sim(graph, options);
         RunResult   r = sim.run();

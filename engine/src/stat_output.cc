@@ -55,8 +55,7 @@ struct OutFile
 
 void writeConsole(const std::vector<const Statistics::StatisticBase*>& stats)
 {
-    if ( stats.empty() ) return;
-    std::printf("Statistics:\n");
+    // As SST Core's StatisticOutputConsole: one line a statistic, no header.
     for ( const auto* s : stats ) {
         std::string line = " " + s->getFullStatName() + " : " + s->getStatTypeName() + " : ";
         for ( const auto& f : s->getFields() )
@@ -93,30 +92,65 @@ void writeCSV(const ConfigGraph& g, const std::vector<const Statistics::Statisti
     out.close();
 }
 
+/** A field's value as SST Core's JSON output prints it: integers as they are, floats as "%f ". */
+std::string jsonValue(const Statistics::StatisticField& f)
+{
+    if ( f.type[0] != 'f' ) return f.value;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%f ", std::stod(f.value));
+    return buf;
+}
+
+// The layout of SST Core 16's StatisticOutputJSON (one rank), byte for byte: three spaces an
+// indent level, each component with its simtime, each statistic as {"stat", "values": [...]}.
 void writeJSON(const ConfigGraph& g, const std::vector<const Statistics::StatisticBase*>& stats, SimTime_t now)
 {
-    OutFile out(option(g, "filepath", "./StatisticOutput.json"));
-    out.os << "{\n  \"simtime\" : " << now << ",\n  \"components\" : [";
+    OutFile     out(option(g, "filepath", "./StatisticOutput.json"));
+    auto        indent = [&](int level) {
+        for ( int i = 0; i < level; ++i )
+            out.os << "   ";
+    };
     std::string current;
-    bool        first_comp = true, first_stat = true;
-    for ( const auto* s : stats ) {
-        if ( s->getCompName() != current || first_comp ) {
-            if ( !first_comp ) out.os << "\n    ] }";
-            out.os << (first_comp ? "\n" : ",\n") << "    { \"name\" : \"" << jsonEscape(s->getCompName())
-                   << "\", \"statistics\" : [";
-            current    = s->getCompName();
-            first_comp = false;
-            first_stat = true;
+    out.os << "{\n";
+    indent(1);
+    out.os << "\"components\" : [\n";
+    for ( size_t i = 0; i < stats.size(); ++i ) {
+        const auto* s = stats[i];
+        if ( i == 0 || s->getCompName() != current ) {
+            if ( i != 0 ) {
+                out.os << "\n";
+                indent(3);
+                out.os << "]\n";
+                indent(2);
+                out.os << "},\n";
+            }
+            indent(2);
+            out.os << "{\n";
+            indent(3);
+            out.os << "\"name\" : \"" << jsonEscape(s->getCompName()) << "\",\n";
+            indent(3);
+            out.os << "\"simtime\" : " << now << ",\n";
+            indent(3);
+            out.os << "\"statistics\" : [\n";
+            current = s->getCompName();
         }
-        out.os << (first_stat ? "\n" : ",\n") << "      { \"name\" : \"" << jsonEscape(s->getStatName())
-               << "\", \"subid\" : \"" << jsonEscape(s->getStatSubId()) << "\", \"type\" : \""
-               << jsonEscape(s->getStatTypeName()) << "\"";
-        for ( const auto& f : s->getFields() )
-            out.os << ", \"" << f.name << "." << f.type << "\" : " << f.value;
-        out.os << " }";
-        first_stat = false;
+        else
+            out.os << ",\n";
+        indent(4);
+        out.os << "{ \"stat\" : \"" << jsonEscape(s->getStatName()) << "\", \"values\" : [ ";
+        const auto fields = s->getFields();
+        for ( size_t f = 0; f < fields.size(); ++f )
+            out.os << (f ? ", " : "") << jsonValue(fields[f]);
+        out.os << " ] }";
     }
-    if ( !first_comp ) out.os << "\n    ] }\n  ";
+    if ( !stats.empty() ) {
+        out.os << "\n";
+        indent(3);
+        out.os << "]\n";
+        indent(2);
+        out.os << "}\n";
+    }
+    indent(1);
     out.os << "]\n}\n";
     out.close();
 }

@@ -10,4 +10,5 @@ b.addParams({"hits": hits})
 
 link = sst.Link("table")
 link.connect((a, "port", "5ns"), (b, "port", "7ns"))
+sst.setStatisticLoadLevel(1)
 sst.enableAllStatisticsForAllComponents()

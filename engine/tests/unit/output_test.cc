@@ -8,8 +8,9 @@ TEST(Output, PrefixTokensExpand)
     out.output(7, "file.cc", "fn", "value %d\n", 42);
     out.verbose(CALL_INFO, 2, 0, "hidden at level 2\n");
     out.verbose(8, "file.cc", "fn", 1, 0, "shown at level 1\n");
+    out.output("no prefix without CALL_INFO\n");
     std::string text = testing::internal::GetCapturedStdout();
-    EXPECT_EQ(text, "[file.cc:7 fn] value 42\n[file.cc:8 fn] shown at level 1\n");
+    EXPECT_EQ(text, "[file.cc:7 fn] value 42\n[file.cc:8 fn] shown at level 1\nno prefix without CALL_INFO\n");
 }
 
 TEST(OutputDeath, FatalPrintsToStderrAndExitsWithTheCode)

@@ -168,17 +168,21 @@ TEST(Simulation, PollingLinksQueueEventsUntilRecv)
 
 TEST(Simulation, StatisticsFollowEnablesAndLoadLevel)
 {
-    auto output = [](bool enable_all, std::optional<unsigned> level, std::set<std::string> some = {}) {
+    // As SST Core: enable-all records the statistics up to the load level (global, or the
+    // component's own); a statistic enabled by name is recorded whatever its level.
+    auto output = [](bool enable_all, unsigned level, std::set<std::string> some = {},
+                     std::optional<unsigned> component_level = std::nullopt) {
         Graph        t   = sourceToSink("1ns", "1ns", { { "delays", "[0, 0]" } });
         const size_t dst = 1;
-        t.g.components[dst].all_stats = enable_all;
-        t.g.components[dst].stats     = some;
-        t.g.stat_load_level           = level;
+        t.g.components[dst].all_stats       = enable_all;
+        t.g.components[dst].stats           = some;
+        t.g.components[dst].stat_load_level = component_level;
+        t.g.stat_load_level                 = level;
         testing::internal::CaptureStdout();
         run(t.g);
         return testing::internal::GetCapturedStdout();
     };
-    std::string all = output(true, std::nullopt);
+    std::string all = output(true, 5);
     EXPECT_NE(all.find(" dst.values : Accumulator : Sum.u64 = 1; SumSQ.u64 = 1; Count.u64 = 2; Min.u64 = 0; Max.u64 = 1;"),
               std::string::npos)
         << all;
@@ -186,10 +190,18 @@ TEST(Simulation, StatisticsFollowEnablesAndLoadLevel)
     std::string level1 = output(true, 1);
     EXPECT_NE(level1.find("dst.values"), std::string::npos);
     EXPECT_EQ(level1.find("dst.debug"), std::string::npos) << level1;
+    std::string level0 = output(true, 0);
+    EXPECT_EQ(level0.find("dst."), std::string::npos) << level0;
+    EXPECT_NE(level0.find("Warning: statistics are enabled for all of a component's statistics, but the statistic load "
+                          "level is 0"),
+              std::string::npos)
+        << level0;
+    EXPECT_NE(output(true, 0, {}, 5).find("dst.debug"), std::string::npos);
     EXPECT_EQ(output(false, 7).find("dst."), std::string::npos);
-    std::string named = output(false, std::nullopt, { "debug" });
+    std::string named = output(false, 0, { "debug" });
     EXPECT_EQ(named.find("dst.values"), std::string::npos);
     EXPECT_NE(named.find("dst.debug"), std::string::npos);
+    EXPECT_EQ(named.find("Warning"), std::string::npos) << named;
 }
 
 TEST(SimulationConfig, ErrorsNameTheCulprit)

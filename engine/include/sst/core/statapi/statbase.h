@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace SST::Statistics {
@@ -61,16 +63,20 @@ class Statistic : public StatisticBase
 public:
     using StatisticBase::StatisticBase;
 
-    void addData(T data)
+    // Forwarding references, as SST Core 16 declares them: a value that cannot bind to a
+    // reference (a packed struct field) is an error here too.
+    template <class... InArgs>
+    void addData(InArgs&&... args)
     {
         if ( !enabled_ ) return;
-        addData_impl(data);
+        addData_impl(std::forward<InArgs>(args)...);
         ++collection_count_;
     }
-    void addDataNTimes(uint64_t n, T data)
+    template <class... InArgs>
+    void addDataNTimes(uint64_t n, InArgs&&... args)
     {
         if ( !enabled_ || n == 0 ) return;
-        addData_impl_Ntimes(n, data);
+        addData_impl_Ntimes(n, std::forward<InArgs>(args)...);
         collection_count_ += n;
     }
 
