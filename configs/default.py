@@ -7,9 +7,13 @@
 # Without --firmware it runs the register test suite (firmware/tests/mmio_registers.c)
 # from the build directory ($QEMU_ACALSIM_BUILD_DIR, default build/ in the repository).
 import argparse
+import os
+import sys
 
 import sst
-from acalsim_paths import firmware
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # sst does not put the config's folder there
+from acalsim_paths import firmware  # noqa: E402
 
 parser = argparse.ArgumentParser(prog="default.py")
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
@@ -43,6 +47,7 @@ device.addParams({
 })
 
 sst.Link("qemu_device_link").connect((qemu, "device_port", "1ns"), (device, "cpu_port", "1ns"))
+sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0
 sst.enableAllStatisticsForAllComponents()
 if args.stats:
     sst.setStatisticOutput("sst.statOutputCSV", {"filepath": args.stats})

@@ -3,9 +3,13 @@
 #
 #   sst configs/dma_engine.py [-- --arch rv64] [--bandwidth 1GB/s] [--quantum 1us] [--firmware ELF]
 import argparse
+import os
+import sys
 
 import sst
-from acalsim_paths import firmware
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # sst does not put the config's folder there
+from acalsim_paths import firmware  # noqa: E402
 
 parser = argparse.ArgumentParser(prog="dma_engine.py")
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
@@ -27,6 +31,7 @@ qemu.addParams({
 dma = sst.Component("dma0", "acalsim.DMAEngine")
 dma.addParams({"bandwidth": args.bandwidth, "chunk_size": 256, "verbose": args.verbose})
 sst.Link("qemu_dma_link").connect((qemu, "device_port", "1ns"), (dma, "cpu_port", "1ns"))
+sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0
 sst.enableAllStatisticsForAllComponents()
 if args.stats:
     sst.setStatisticOutput("sst.statOutputCSV", {"filepath": args.stats})

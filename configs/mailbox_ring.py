@@ -3,9 +3,13 @@
 #
 #   sst configs/mailbox_ring.py [-- --instances 4] [--arch rv32] [--quantum 10us] [--max-quantum 1ms]
 import argparse
+import os
+import sys
 
 import sst
-from acalsim_paths import firmware
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # sst does not put the config's folder there
+from acalsim_paths import firmware  # noqa: E402
 
 parser = argparse.ArgumentParser(prog="mailbox_ring.py")
 parser.add_argument("--instances", type=int, default=4)
@@ -25,6 +29,7 @@ for i in range(args.instances):
         "max_sync_quantum": args.max_quantum,
     })
     sst.Link(f"link{i}").connect((qemu, "device_port", "1ns"), (mailbox, f"cpu_port_{i}", "1ns"))
+sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0
 sst.enableAllStatisticsForAllComponents()
 if args.stats:
     sst.setStatisticOutput("sst.statOutputCSV", {"filepath": args.stats})

@@ -3,9 +3,13 @@
 #
 #   sst configs/multi_device.py [-- --arch rv64] [--firmware ELF] [--peer-latency 50ns]
 import argparse
+import os
+import sys
 
 import sst
-from acalsim_paths import firmware
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # sst does not put the config's folder there
+from acalsim_paths import firmware  # noqa: E402
 
 parser = argparse.ArgumentParser(prog="multi_device.py")
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
@@ -29,4 +33,5 @@ alu[1].addParams({"base_addr": "0x10400000", "compute_latency": 5})
 for port, device in enumerate([echo] + alu):
     sst.Link(f"qemu_dev{port}").connect((qemu, f"device_port_{port}", "1ns"), (device, "cpu_port", "1ns"))
 sst.Link("peer").connect((alu[0], "peer_port", args.peer_latency), (alu[1], "peer_port", args.peer_latency))
+sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0
 sst.enableAllStatisticsForAllComponents()
