@@ -32,7 +32,7 @@ void Link::send(SimTime_t delay, TimeConverter tc, Event* event)
     const SimTime_t time  = sim_.now() + latency_ + tc.convertToCoreTime(delay);
     event->delivery_link_ = pair_;
     event->setDeliveryTime(time);
-    sim_.schedule(event, time);
+    sim_.schedule(event, time, pair_->order_tag_);
 }
 
 void Link::send(SimTime_t delay, Event* event) { send(delay, default_tb_, event); }

@@ -1,5 +1,7 @@
 #include "sst/core/serialization/serializable.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 #include <string>
@@ -21,8 +23,18 @@ std::vector<Entry>& registry()
 uint32_t register_serializable(const char* name, serializable_factory factory)
 {
     auto& reg = registry();
-    for ( uint32_t i = 0; i < reg.size(); ++i )
-        if ( reg[i].name == name ) return i; // the same class seen from two libraries
+    // Each class registers once per process: a class whose ImplementSerializable code is in two
+    // libraries shares one registration through the dynamic linker (its static is a unique
+    // symbol). A second one means two copies that do not share it, which SST Core aborts on
+    // ("both hash to same serializable id"): so do we, at load time, naming the class.
+    for ( const auto& e : reg )
+        if ( e.name == name ) {
+            std::fprintf(stderr,
+                         "sst: error: serializable class %s is registered twice: two element libraries hold "
+                         "copies of it that do not share one registration (hidden visibility?)\n",
+                         name);
+            std::abort();
+        }
     reg.push_back({ name, factory });
     return static_cast<uint32_t>(reg.size() - 1);
 }

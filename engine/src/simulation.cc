@@ -352,6 +352,7 @@ Link* Simulation::bindLinkEnd(ComponentInfo& c, const std::string& port, Link& l
     link.polling_    = handler == nullptr;
     link.default_tb_ = tb ? *tb : c.default_tb;
     link.configured_ = true;
+    link.order_tag_  = next_link_order_tag_++; // as SST Core: events to this end rank by configure order
     c.configured.insert(port);
     return &link;
 }

@@ -70,7 +70,11 @@ public:
     bool          serializeEvents() const { return options_.serialize_events; }
     const ConfigGraph& graph() const { return graph_; }
 
-    void schedule(Activity* a, SimTime_t time) { queue_.insert(a, time, a->getPriority()); }
+    /** order_tag: an event's receiving link end's (Link::order_tag_); 0 for other activities. */
+    void schedule(Activity* a, SimTime_t time, uint32_t order_tag = 0)
+    {
+        queue_.insert(a, time, a->getPriority(), order_tag);
+    }
 
     ComponentInfo* takeConstructing();
     Link*          configureLink(ComponentInfo& c, const std::string& port, const TimeConverter* tb,
@@ -108,6 +112,7 @@ private:
 
     ConfigGraph                                  graph_;
     RunOptions                                   options_;
+    uint32_t                                     next_link_order_tag_ = 1;
     Output                                       out_;
     UnitAlgebra                                  core_tb_;
     TimeVortex                                   queue_;

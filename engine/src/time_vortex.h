@@ -1,5 +1,8 @@
-// The time-ordered queue of activities. A binary heap of small entries keyed
-// by (time, priority, insertion order): deterministic, and cache-friendly
+// The time-ordered queue of activities. A binary heap of small entries keyed by
+// (time, priority, order tag, insertion order), as SST Core orders them: an event's
+// order tag is its receiving link end's (the order in which components called
+// configureLink), so events due at the same time reach a component in the same
+// order on every engine, rank and thread count. Deterministic, and cache-friendly
 // because the key lives in the entry, not behind the activity pointer.
 #ifndef SST_ENGINE_TIME_VORTEX_H
 #define SST_ENGINE_TIME_VORTEX_H
@@ -17,14 +20,18 @@ public:
     struct Entry
     {
         SimTime_t time;
-        uint64_t  order; // priority in the top 8 bits, insertion sequence below
+        uint64_t  order; // priority in the top 32 bits, order tag below
+        uint64_t  seq;   // insertion sequence
         Activity* activity;
-        bool      operator<(const Entry& o) const { return time < o.time || (time == o.time && order < o.order); }
+        bool      operator<(const Entry& o) const
+        {
+            return time < o.time || (time == o.time && (order < o.order || (order == o.order && seq < o.seq)));
+        }
     };
 
-    void insert(Activity* a, SimTime_t time, int priority)
+    void insert(Activity* a, SimTime_t time, int priority, uint32_t order_tag)
     {
-        heap_.push_back({ time, (uint64_t(priority) << 56) | (seq_++ & kSeqMask), a });
+        heap_.push_back({ time, (uint64_t(uint32_t(priority)) << 32) | order_tag, seq_++, a });
         siftUp(heap_.size() - 1);
     }
     bool         empty() const { return heap_.empty(); }
@@ -49,8 +56,6 @@ public:
     }
 
 private:
-    static constexpr uint64_t kSeqMask = (uint64_t(1) << 56) - 1;
-
     void siftUp(size_t i)
     {
         Entry e = heap_[i];

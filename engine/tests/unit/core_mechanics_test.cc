@@ -20,35 +20,38 @@ struct Marker : SST::Activity
 };
 } // namespace
 
-TEST(TimeVortex, OrdersByTimeThenPriorityThenInsertion)
+TEST(TimeVortex, OrdersByTimeThenPriorityThenOrderTagThenInsertion)
 {
     SST::Engine::TimeVortex q;
-    Marker a(0, SST::EVENTPRIORITY), b(1, SST::CLOCKPRIORITY), c(2, SST::EVENTPRIORITY), d(3, SST::EVENTPRIORITY);
-    q.insert(&a, 10, a.getPriority());
-    q.insert(&b, 10, b.getPriority());
-    q.insert(&c, 5, c.getPriority());
-    q.insert(&d, 10, d.getPriority());
+    Marker a(0, EVENTPRIORITY), b(1, CLOCKPRIORITY), c(2, EVENTPRIORITY), d(3, EVENTPRIORITY),
+        e(4, EVENTPRIORITY);
+    q.insert(&a, 10, a.getPriority(), 2);
+    q.insert(&b, 10, b.getPriority(), 9);
+    q.insert(&c, 5, c.getPriority(), 2);
+    q.insert(&d, 10, d.getPriority(), 2);
+    q.insert(&e, 10, e.getPriority(), 1); // inserted last, but its link was configured first
     std::vector<int> order;
     while ( !q.empty() )
         order.push_back(static_cast<Marker*>(q.pop())->id);
-    EXPECT_EQ(order, (std::vector<int>{ 2, 1, 0, 3 }));
+    EXPECT_EQ(order, (std::vector<int>{ 2, 1, 4, 0, 3 }));
 }
 
 TEST(TimeVortex, MatchesAStableSortUnderRandomLoad)
 {
-    std::mt19937_64                      rng(42);
-    SST::Engine::TimeVortex              q;
-    std::vector<std::unique_ptr<Marker>> markers;
-    std::vector<std::tuple<uint64_t, int, int>> reference; // time, priority, id (insertion order)
+    std::mt19937_64                                  rng(42);
+    SST::Engine::TimeVortex                          q;
+    std::vector<std::unique_ptr<Marker>>             markers;
+    std::vector<std::tuple<uint64_t, int, int, int>> reference; // time, priority, tag, id (insertion order)
     for ( int i = 0; i < 20000; ++i ) {
         uint64_t t    = rng() % 500;
-        int      prio = (rng() % 2) ? SST::CLOCKPRIORITY : SST::EVENTPRIORITY;
+        int      prio = (rng() % 2) ? CLOCKPRIORITY : EVENTPRIORITY;
+        int      tag  = static_cast<int>(rng() % 4);
         markers.push_back(std::make_unique<Marker>(i, prio));
-        q.insert(markers.back().get(), t, prio);
-        reference.emplace_back(t, prio, i);
+        q.insert(markers.back().get(), t, prio, static_cast<uint32_t>(tag));
+        reference.emplace_back(t, prio, tag, i);
     }
     std::sort(reference.begin(), reference.end());
-    for ( const auto& [t, prio, id] : reference ) {
+    for ( const auto& [t, prio, tag, id] : reference ) {
         ASSERT_EQ(q.top().time, t);
         ASSERT_EQ(static_cast<Marker*>(q.pop())->id, id);
     }

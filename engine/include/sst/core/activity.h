@@ -1,25 +1,25 @@
 // Anything that sits in the time-ordered queue: events, clock ticks.
-// Order is (delivery time, priority, insertion order), as in SST Core.
+// Order is (delivery time, priority, order tag, insertion order), as in SST Core (time_vortex.h).
 #ifndef SST_CORE_ACTIVITY_H
 #define SST_CORE_ACTIVITY_H
 
 #include "sst/core/serialization/serializable.h"
 #include "sst/core/sst_types.h"
 
-namespace SST {
+// Priorities of SST Core, as the macros it defines: lower runs first among activities of the same time.
+#define THREADSYNCPRIORITY     20
+#define SYNCPRIORITY           25
+#define STOPACTIONPRIORITY     30
+#define CLOCKPRIORITY          40
+#define EVENTPRIORITY          50
+#define MEMEVENTPRIORITY       50
+#define BARRIERPRIORITY        75
+#define ONESHOTPRIORITY        80
+#define STATISTICCLOCKPRIORITY 85
+#define FINALEVENTPRIORITY     98
+#define EXITPRIORITY           99
 
-// Priorities of SST Core: lower runs first among activities of the same time.
-constexpr int THREADSYNCPRIORITY      = 20;
-constexpr int SYNCPRIORITY            = 25;
-constexpr int STOPACTIONPRIORITY      = 30;
-constexpr int CLOCKPRIORITY           = 40;
-constexpr int EVENTPRIORITY           = 50;
-constexpr int MEMEVENTPRIORITY        = 50;
-constexpr int BARRIERPRIORITY         = 75;
-constexpr int ONESHOTPRIORITY         = 80;
-constexpr int STATISTICCLOCKPRIORITY  = 85;
-constexpr int FINALEVENTPRIORITY      = 98;
-constexpr int EXITPRIORITY            = 99;
+namespace SST {
 
 class Activity : public Core::Serialization::serializable
 {
@@ -40,7 +40,7 @@ public:
     }
 
 protected:
-    void setPriority(int priority) { priority_ = priority; }
+    void setPriority(uint64_t priority) { priority_ = static_cast<int>(priority); }
 
 private:
     SimTime_t delivery_time_ = 0;

@@ -69,6 +69,7 @@ private:
     std::unique_ptr<Event::HandlerBase> handler_;
     bool                             polling_ = false;
     bool                             configured_ = false;
+    uint32_t                         order_tag_  = 0; // set by configureLink: ties among same-time events
     std::deque<Event*>               polled_;
     std::deque<Event*>               untimed_;      // readable in this phase
     std::deque<Event*>               untimed_next_; // sent in this phase
