@@ -1,5 +1,6 @@
 #include "compute_device.h"
 
+#include "common/element_error.h"
 #include "sst_mmio/wire.h"
 
 namespace acalsim {
@@ -35,11 +36,10 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
     access_latency_  = params.find<uint32_t>("access_latency", 1);
     verbose_         = params.find<int>("verbose", 0);
     if ( size_ < REG_PEER_IN + 4 )
-        getSimulationOutput().fatal(CALL_INFO, 1, "%s: size %llu is smaller than the register map (32 bytes)\n",
-                                    getName().c_str(), static_cast<unsigned long long>(size_));
+        fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (32 bytes)");
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onAccess>(this));
-    if ( !cpu_port_ ) getSimulationOutput().fatal(CALL_INFO, 1, "%s: port cpu_port is not connected\n", getName().c_str());
+    if ( !cpu_port_ ) fatalError(getName(), "port cpu_port is not connected");
     peer_port_ = configureLink("peer_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onPeer>(this));
     done_      = configureSelfLink("done", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onDone>(this));
     stat_operations_    = registerStatistic<uint64_t>("operations");

@@ -1,5 +1,6 @@
 #include "dma_engine.h"
 
+#include "common/element_error.h"
 #include "sst_mmio/wire.h"
 
 #include <algorithm>
@@ -31,20 +32,17 @@ DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
     verbose_        = params.find<int>("verbose", 0);
     SST::UnitAlgebra bw = params.find<SST::UnitAlgebra>("bandwidth", "1GB/s");
     if ( !bw.hasUnits("B/s") || bw.getDoubleValue() <= 0 )
-        getSimulationOutput().fatal(CALL_INFO, 1, "%s: bandwidth '%s' is not a positive rate in B/s\n",
-                                    getName().c_str(), bw.toString().c_str());
+        fatalError(getName(), "bandwidth '" + bw.toString() + "' is not a positive rate in B/s");
     bytes_per_ps_ = bw.getDoubleValue() * 1e-12;
     if ( chunk_size_ == 0 || chunk_size_ > SST_MSG_MAX_PAYLOAD )
-        getSimulationOutput().fatal(CALL_INFO, 1, "%s: chunk_size %u is outside 1..65536\n", getName().c_str(),
-                                    chunk_size_);
+        fatalError(getName(), "chunk_size " + std::to_string(chunk_size_) + " is outside 1..65536");
     if ( size_ < REG_INT_ENABLE + 4 )
-        getSimulationOutput().fatal(CALL_INFO, 1, "%s: size %llu is smaller than the register map (28 bytes)\n",
-                                    getName().c_str(), static_cast<unsigned long long>(size_));
+        fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (28 bytes)");
 
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     ps_                      = getTimeConverter("1ps");
     cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<DMAEngine, &DMAEngine::onEvent>(this));
-    if ( !cpu_port_ ) getSimulationOutput().fatal(CALL_INFO, 1, "%s: port cpu_port is not connected\n", getName().c_str());
+    if ( !cpu_port_ ) fatalError(getName(), "port cpu_port is not connected");
     chunk_timer_ = configureSelfLink("chunk_timer", ps_, new SST::Event::Handler<DMAEngine, &DMAEngine::onChunkDue>(this));
 
     stat_copies_    = registerStatistic<uint64_t>("copies");
@@ -65,7 +63,7 @@ void DMAEngine::onEvent(SST::Event* ev)
         delete r;
         return onDma(copy);
     }
-    getSimulationOutput().fatal(CALL_INFO, 1, "%s: cpu_port delivered an unexpected event type\n", getName().c_str());
+    fatalError(getName(), "cpu_port delivered an unexpected event type");
 }
 
 void DMAEngine::respond(uint64_t id, uint32_t status, uint64_t data)
@@ -151,8 +149,7 @@ void DMAEngine::readNextChunk()
 void DMAEngine::onDma(const DmaResponseEvent& r)
 {
     if ( !busy_ || r.id != dma_id_ )
-        getSimulationOutput().fatal(CALL_INFO, 1, "%s: DMA answer %llu does not match the request in flight\n",
-                                    getName().c_str(), static_cast<unsigned long long>(r.id));
+        fatalError(getName(), "DMA answer " + std::to_string(r.id) + " does not match the request in flight");
     if ( r.status != SST_DMA_OK ) return finish(false);
     if ( !writing_ ) {
         // The bandwidth decides when this chunk may be written: start + bytes so far / bandwidth.

@@ -1,5 +1,6 @@
 #include "mailbox.h"
 
+#include "common/element_error.h"
 #include "sst_mmio/wire.h"
 
 namespace acalsim {
@@ -36,7 +37,7 @@ Mailbox::Mailbox(SST::ComponentId_t id, SST::Params& params) : Component(id)
         ports_.push_back({ configureLink("cpu_port_" + std::to_string(i), cycle,
                                          new SST::Event::Handler<Mailbox, &Mailbox::onAccess, size_t>(this, i)),
                            0, {} });
-    if ( ports_.empty() ) getSimulationOutput().fatal(CALL_INFO, 1, "%s: no cpu_port_0 connected\n", getName().c_str());
+    if ( ports_.empty() ) fatalError(getName(), "no cpu_port_0 connected");
     delivery_ = configureSelfLink("delivery", cycle, new SST::Event::Handler<Mailbox, &Mailbox::onDelivery>(this));
     stat_messages_ = registerStatistic<uint64_t>("messages");
     stat_errors_   = registerStatistic<uint64_t>("errors");

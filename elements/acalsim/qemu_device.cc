@@ -1,5 +1,6 @@
 #include "qemu_device.h"
 
+#include "common/element_error.h"
 #include "sst_mmio/wire.h"
 
 namespace acalsim {
@@ -49,17 +50,15 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(i
     access_latency_ = params.find<uint32_t>("access_latency", 1);
     verbose_        = params.find<int>("verbose", 0);
     if ( size_ < REG_CONTROL + 4 )
-        getSimulationOutput().fatal(CALL_INFO, 1, "%s: size %llu is smaller than the register map (16 bytes)\n",
-                                    getName().c_str(), static_cast<unsigned long long>(size_));
+        fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (16 bytes)");
     if ( base_ + size_ < base_ )
-        getSimulationOutput().fatal(CALL_INFO, 1, "%s: base_addr + size wraps past the end of the address space\n",
-                                    getName().c_str());
+        fatalError(getName(), "base_addr + size wraps past the end of the address space");
 
     // Everything is in device cycles; no clock handler: the device only acts on events.
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onTransaction>(this));
     if ( !cpu_port_ )
-        getSimulationOutput().fatal(CALL_INFO, 1, "%s: port cpu_port is not connected\n", getName().c_str());
+        fatalError(getName(), "port cpu_port is not connected");
     echo_done_ =
         configureSelfLink("echo_done", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onEchoDone>(this));
 

@@ -1,10 +1,7 @@
 #include "qemu_binary.h"
 
+#include "common/element_error.h"
 #include "sst_mmio/validate.h"
-
-#if SST_EMBEDDED_ENGINE
-#include <sst/core/embedded_engine.h>
-#endif
 
 #include <algorithm>
 #include <cerrno>
@@ -62,6 +59,8 @@ bool isExecutableFile(const std::string& path)
 class WakeEvent : public SST::Event
 {
 public:
+    WakeEvent() = default;
+    explicit WakeEvent(uint64_t priority) { setPriority(priority); }
     void serialize_order(SST::Core::Serialization::serializer& ser) override { Event::serialize_order(ser); }
     ImplementSerializable(qemubinary::WakeEvent)
 };
@@ -266,7 +265,7 @@ std::string QEMUBinary::resolveQemuPath(const std::string& configured, const std
 
 void QEMUBinary::fail(const std::string& message) const
 {
-    getSimulationOutput().fatal(CALL_INFO, 1, "%s: %s\n", getName().c_str(), message.c_str());
+    acalsim::fatalError(getName(), message);
 }
 
 std::string QEMUBinary::simTime() const { return getElapsedSimTime().toStringBestSI(); }
@@ -337,7 +336,12 @@ void QEMUBinary::launchQemu()
     if ( verbose_ ) getSimulationOutput().output("%s: QEMU (pid %d) connected\n", getName().c_str(), qemu_.pid());
 }
 
-void QEMUBinary::wakeAfter(SST::Link* self_link, SST::SimTime_t delay) { self_link->send(delay, new WakeEvent); }
+void QEMUBinary::wakeAfter(SST::Link* self_link, SST::SimTime_t delay)
+{
+    // A SYNC's time is reached once everything else due then has happened (priorities order
+    // same-time events on every engine): QEMU then sees all that SST did up to and at that time.
+    self_link->send(delay, self_link == sync_ ? new WakeEvent(FINALEVENTPRIORITY) : new WakeEvent);
+}
 void QEMUBinary::schedulePump() { wakeAfter(pump_, 0); }
 
 void QEMUBinary::forwardOutput()
@@ -664,13 +668,7 @@ void QEMUBinary::finish()
         return;
     }
     const int code = qemu_status_ ? ChildProcess::exitCode(*qemu_status_) : 0;
-    if ( code == 0 ) return;
-#if SST_EMBEDDED_ENGINE
-    SST::Engine::requestExitCode(code); // statistics are still written
-#else
-    getSimulationOutput().fatal(CALL_INFO, code, "%s: guest %s\n", getName().c_str(),
-                                ChildProcess::describe(*qemu_status_).c_str());
-#endif
+    acalsim::requestExitStatus(code); // statistics are still written
 }
 
 void QEMUBinary::emergencyShutdown()

@@ -396,15 +396,31 @@ static SSTMsg sst_device_await(SSTDeviceState *s, uint16_t type, uint32_t tag, c
     }
 }
 
-/* When to sync next: every quantum-ns, or later (up to max-quantum-ns) when SST says
- * its next event is later (lookahead): nothing can reach the guest before then. */
+/* The first multiple of quantum-ns at or after t. */
+static int64_t sst_device_grid_at_or_after(SSTDeviceState *s, int64_t t_ns)
+{
+    int64_t q = s->quantum_ns;
+
+    return (t_ns + q - 1) / q * q;
+}
+
+/*
+ * When to sync next: at the next multiple of quantum-ns of guest time, or at a later
+ * multiple (up to max-quantum-ns away) when SST says its next event is later
+ * (lookahead): nothing can reach the guest before then. Syncs fall on the same grid
+ * with and without lookahead, so an interrupt or DMA that SST makes at time T reaches
+ * the guest at the first grid point after T either way: what the guest sees does not
+ * depend on whether the engine can tell its next event.
+ */
 static int64_t sst_device_next_sync(SSTDeviceState *s, int64_t now_ns, uint64_t lookahead_ps)
 {
-    int64_t next = now_ns + s->quantum_ns;
+    int64_t next = sst_device_grid_at_or_after(s, now_ns + 1);
 
     if ((s->capabilities & SST_CAP_LOOKAHEAD) && lookahead_ps) {
-        int64_t latest = now_ns + MAX(s->quantum_ns, s->max_quantum_ns);
-        int64_t hint = lookahead_ps == SST_NO_PENDING_EVENT ? latest : (int64_t)(lookahead_ps / 1000);
+        int64_t latest = MAX(next, (now_ns + (int64_t)s->max_quantum_ns) /
+                                   (int64_t)s->quantum_ns * (int64_t)s->quantum_ns);
+        int64_t hint = lookahead_ps == SST_NO_PENDING_EVENT ? latest :
+                       sst_device_grid_at_or_after(s, (int64_t)(lookahead_ps / 1000));
         next = MIN(MAX(hint, next), latest);
     }
     return next;
@@ -531,7 +547,7 @@ static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
     trace_sst_device_hello(s->version, s->capabilities, s->quantum_ns);
     if (s->capabilities & SST_CAP_TIME) {
         s->sync_timer = timer_new_ns(QEMU_CLOCK_VIRTUAL, sst_device_sync, s);
-        timer_mod(s->sync_timer, qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL) + s->quantum_ns);
+        timer_mod(s->sync_timer, sst_device_next_sync(s, qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL), 0));
         s->exit_notifier.notify = sst_device_exiting;
         qemu_add_exit_notifier(&s->exit_notifier);
     }
