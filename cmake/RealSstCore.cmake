@@ -1,23 +1,36 @@
-# Stand-in target `sstcore` for a real SST Core install, with the flags its
-# sst-config reports (e.g. -std=c++17 -fPIC -I<prefix>/include, and the
-# linker flags for -shared element libraries).
-find_program(SST_CONFIG sst-config)
+# realsstcore: an interface target carrying what a real SST Core's sst-config reports
+# for element libraries (e.g. -std=c++17 -fPIC -I<prefix>/include, and the -shared
+# link flags). Looks in SST_CORE_BIN_DIR, else PATH. Sets REAL_SST (the sst command)
+# and REAL_SST_VERSION.
+find_program(SST_CONFIG sst-config HINTS ${SST_CORE_BIN_DIR} NO_CACHE)
 if(NOT SST_CONFIG)
-  message(FATAL_ERROR "SST_CORE_MODE=installed: sst-config not found; put SST Core's bin directory on PATH")
+  message(FATAL_ERROR "sst-config not found (SST_CORE_BIN_DIR='${SST_CORE_BIN_DIR}'); put SST Core's bin directory "
+                      "on PATH or run sst-core/build-sst-core.sh, which prints it")
 endif()
+get_filename_component(_sst_bin_dir ${SST_CONFIG} DIRECTORY)
+find_program(REAL_SST sst HINTS ${_sst_bin_dir} NO_DEFAULT_PATH NO_CACHE REQUIRED)
 foreach(what CXXFLAGS LDFLAGS ELEMENT_CXXFLAGS ELEMENT_LDFLAGS)
   execute_process(COMMAND ${SST_CONFIG} --${what} OUTPUT_VARIABLE out RESULT_VARIABLE rc
                   OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  set(SST_${what} "")
   if(rc EQUAL 0)
     separate_arguments(SST_${what} UNIX_COMMAND "${out}")
   endif()
 endforeach()
-execute_process(COMMAND ${SST_CONFIG} --version OUTPUT_VARIABLE SST_VERSION OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-message(STATUS "Building elements against SST Core ${SST_VERSION} (${SST_CONFIG})")
+execute_process(COMMAND ${SST_CONFIG} --version OUTPUT_VARIABLE REAL_SST_VERSION OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+message(STATUS "Elements are also built against SST Core ${REAL_SST_VERSION} (${SST_CONFIG})")
 
-add_library(sstcore INTERFACE)
-target_compile_options(sstcore INTERFACE ${SST_CXXFLAGS} ${SST_ELEMENT_CXXFLAGS})
-target_link_options(sstcore INTERFACE ${SST_LDFLAGS} ${SST_ELEMENT_LDFLAGS})
+if(NOT TARGET realsstcore)
+  add_library(realsstcore INTERFACE)
+  target_compile_options(realsstcore INTERFACE ${SST_CXXFLAGS} ${SST_ELEMENT_CXXFLAGS})
+  target_link_options(realsstcore INTERFACE ${SST_LDFLAGS} ${SST_ELEMENT_LDFLAGS})
+endif()
 
-add_library(sst_mmio_protocol INTERFACE)
-target_include_directories(sst_mmio_protocol INTERFACE ${PROJECT_SOURCE_DIR}/protocol/include)
+# Two MPI ranks of that SST: mpirun as root needs to be told, and 2 ranks may exceed the cores;
+# --tag-output keeps each rank's lines whole.
+find_program(MPIRUN mpirun NO_CACHE)
+if(MPIRUN)
+  set(REAL_SST_MPI2 ${MPIRUN} --allow-run-as-root --oversubscribe --tag-output -np 2 ${REAL_SST})
+else()
+  message(STATUS "mpirun not found: the real-SST tests with 2 MPI ranks are not registered")
+endif()

@@ -1,11 +1,38 @@
-# add_sst_element(NAME SOURCES...): builds libNAME.so, an element library the
-# engine loads for "NAME.Component" types, into SST_ELEMENT_DIR.
+# The SST Cores element libraries are built for: "embedded" (the engine built here, target
+# sstcore) and, when a real SST Core is configured, "sst16" (target realsstcore).
+set(SST_CORES "")
+# add_sst_element(NAME SOURCES...): builds libNAME.so, an element library the engine loads for
+# "NAME.Component" types, once per core in SST_CORES: into SST_ELEMENT_DIR for the embedded
+# engine (target NAME) and into SST16_ELEMENT_DIR for real SST Core (target NAME-sst16).
+# Further settings go to every variant: use sst_element_targets(NAME) to get their names.
 function(add_sst_element name)
-  add_library(${name} MODULE ${ARGN})
-  target_link_libraries(${name} PRIVATE sstcore)
-  set_target_properties(${name} PROPERTIES
-    PREFIX "lib" OUTPUT_NAME ${name}
-    LIBRARY_OUTPUT_DIRECTORY ${SST_ELEMENT_DIR})
+  foreach(core IN LISTS SST_CORES)
+    if(core STREQUAL "embedded")
+      set(target ${name})
+      set(dir ${SST_ELEMENT_DIR})
+      set(link sstcore)
+    else()
+      set(target ${name}-${core})
+      set(dir ${SST16_ELEMENT_DIR})
+      set(link realsstcore)
+    endif()
+    add_library(${target} MODULE ${ARGN})
+    target_link_libraries(${target} PRIVATE ${link})
+    set_target_properties(${target} PROPERTIES PREFIX "lib" OUTPUT_NAME ${name} LIBRARY_OUTPUT_DIRECTORY ${dir})
+  endforeach()
+endfunction()
+
+# sst_element_targets(NAME OUT): the targets add_sst_element(NAME ...) made.
+function(sst_element_targets name out)
+  set(targets "")
+  foreach(core IN LISTS SST_CORES)
+    if(core STREQUAL "embedded")
+      list(APPEND targets ${name})
+    else()
+      list(APPEND targets ${name}-${core})
+    endif()
+  endforeach()
+  set(${out} ${targets} PARENT_SCOPE)
 endfunction()
 
 # add_expect_test(NAME [LABELS a,b] CHECKS... -- COMMAND...): a CTest test
@@ -17,5 +44,8 @@ function(add_expect_test name)
     COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/expect.py ${ARG_UNPARSED_ARGUMENTS}
     WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
   string(REPLACE "," ";" labels "${ARG_LABELS}")
+  if(TEST_ENGINE_LABEL) # the engine a test runs on, when it is one of a per-engine set
+    list(APPEND labels ${TEST_ENGINE_LABEL})
+  endif()
   set_tests_properties(${name} PROPERTIES LABELS "${labels}" TIMEOUT 300)
 endfunction()

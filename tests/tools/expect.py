@@ -14,9 +14,13 @@ Checks:
   --timeout S             kill the command (and its process group) after S seconds: a failure
   --signal-after S SIG    send SIG (e.g. TERM) to the command after S seconds
   --cwd DIR               run in DIR
+  --fresh-cwd             run in a new empty directory (removed afterwards): --file and --json
+                          paths are relative to it, so tests that write files cannot collide
   --env NAME=VALUE        set an environment variable for the command (repeatable)
   --private-tmpdir        run with TMPDIR set to a new directory; afterwards it must be empty
                           and no process may still mention it on its command line (no orphans)
+  --allow-leftover RE     with --private-tmpdir: a path left there that matches RE is not a failure
+                          (repeatable; say why where it is used)
 Exit status 0 if every check holds; otherwise 1, with each failed check printed.
 """
 import argparse
@@ -46,14 +50,15 @@ def processes_mentioning(text):
     return found
 
 
-def leftovers(tmpdir):
-    """Orphan processes and files left in the command's private TMPDIR."""
+def leftovers(tmpdir, allowed):
+    """Orphan processes and files left in the command's private TMPDIR, but for allowed paths."""
     deadline = time.monotonic() + 3  # a child killed by PR_SET_PDEATHSIG needs a moment
     while processes_mentioning(tmpdir) and time.monotonic() < deadline:
         time.sleep(0.05)
     problems = [f"orphan process: {p}" for p in processes_mentioning(tmpdir)]
     for root, dirs, files in os.walk(tmpdir):
-        problems += [f"left behind: {os.path.join(root, n)}" for n in dirs + files]
+        paths = [os.path.join(root, n) for n in dirs + files]
+        problems += [f"left behind: {p}" for p in paths if not any(re.search(rx, p) for rx in allowed)]
     return problems
 
 
@@ -73,10 +78,15 @@ def main():
     p.add_argument("--timeout", type=float, default=120)
     p.add_argument("--signal-after", nargs=2)
     p.add_argument("--cwd")
+    p.add_argument("--fresh-cwd", action="store_true")
     p.add_argument("--env", action="append", default=[])
     p.add_argument("--private-tmpdir", action="store_true")
+    p.add_argument("--allow-leftover", action="append", default=[])
     args = p.parse_args(argv[:split])
     cmd = argv[split + 1:]
+    fresh_cwd = None
+    if args.fresh_cwd:
+        fresh_cwd = args.cwd = tempfile.mkdtemp(prefix="expect-cwd-")
 
     env = dict(os.environ)
     for item in args.env:
@@ -110,7 +120,7 @@ def main():
 
     status = proc.returncode
     if tmpdir:
-        failures += leftovers(tmpdir)
+        failures += leftovers(tmpdir, args.allow_leftover)
         shutil.rmtree(tmpdir, ignore_errors=True)
     if args.status == "nonzero":
         if status == 0:
@@ -142,6 +152,9 @@ def main():
             json.load(open(os.path.join(args.cwd or ".", path)))
         except (OSError, ValueError) as e:
             failures.append(f"{path} is not valid JSON: {e}")
+
+    if fresh_cwd:
+        shutil.rmtree(fresh_cwd, ignore_errors=True)
 
     print(f"$ {' '.join(cmd)}\n(exit {status} after {elapsed:.2f}s)")
     print("--- stdout ---\n" + out[-4000:])

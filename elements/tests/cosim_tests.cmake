@@ -1,0 +1,307 @@
+# The co-simulation tests, included once per engine by CMakeLists.txt with
+#   SST     the command that runs a configuration on that engine
+#   E       the prefix of the tests' names ("" on the embedded engine, "sst16." on real SST Core)
+#   ENGINE  the engine's label (embedded, sst16)
+# and engine-specific expectations where the engines differ (each says why).
+
+foreach(arch rv32 rv64)
+  # Protocol 2 (the default): honest time.
+  add_cosim_test(${E}cosim.${arch}.register_suite LABELS cosim,qemu ${COSIM}
+    --stdout "\\[qemu0\\] PASS: echo via DATA_OUT = 0xdeadbeef"
+    --stdout "\\[qemu0\\] PASS: DATA_OUT read while busy = 0xcafef00d"
+    --stdout "\\[qemu0\\] firmware checks: 42 run, 0 failed" --not-stdout "FAIL"
+    --stdout " qemu0.mmio_writes : Accumulator : Sum.u64 = 20\\x3b"
+    --stdout " qemu0.syncs : Accumulator : Sum.u64 = [1-9][0-9]*\\x3b"
+    --stdout " device0.echoes : Accumulator : Sum.u64 = 8\\x3b"
+    --stdout " device0.errors : Accumulator : Sum.u64 = 3\\x3b"
+    --stdout "Simulation is complete, simulated time: [0-9.]+ us"
+    -- ${SST} ${DEFAULT} -- --arch ${arch})
+  # Protocol 1: no guest time, so simulated time is only the accesses' (exact figures).
+  add_cosim_test(${E}cosim.${arch}.protocol1.register_suite LABELS cosim,qemu ${COSIM}
+    --stdout "\\[qemu0\\] firmware checks: 42 run, 0 failed" --not-stdout "FAIL"
+    --stdout " qemu0.mmio_reads : Accumulator : Sum.u64 = 56\\x3b"
+    --stdout " qemu0.mmio_writes : Accumulator : Sum.u64 = 20\\x3b"
+    --stdout " qemu0.round_trip_latency : Accumulator : .* Min.u64 = 3000\\x3b Max.u64 = 10000\\x3b"
+    --stdout " device0.echoes : Accumulator : Sum.u64 = 8\\x3b"
+    --stdout "Simulation is complete, simulated time: 235 ns"
+    -- ${SST} ${DEFAULT} -- --arch ${arch} --protocol 1)
+  add_cosim_test(${E}cosim.${arch}.seed_readback LABELS cosim,qemu ${COSIM}
+    --stdout "\\[qemu0\\] PASS: DATA_OUT after writing DATA_IN = 0xdeadbeef"
+    -- ${SST} ${DEFAULT} -- --arch ${arch} --firmware ${FIRMWARE_DIR}/${arch}/mmio_readback.elf)
+  # Same configuration, same bytes: console output and statistics file.
+  add_test(NAME ${E}cosim.${arch}.deterministic
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py
+            -- ${SST} ${DEFAULT} -- --arch ${arch} --stats stats.csv)
+  set_tests_properties(${E}cosim.${arch}.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};cosim;qemu" TIMEOUT 300
+                       ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
+endforeach()
+
+# Device latency is guest time (protocol 2): rdtime (100 ns ticks) around accesses sees it.
+foreach(latency 1000 5000 20000)
+  math(EXPR below "${latency} - 100")
+  math(EXPR above "${latency} + 100")
+  math(EXPR above2 "${latency} + 200")
+  add_cosim_test(${E}cosim.guest_sees_latency_${latency}ns LABELS cosim,qemu,timing ${COSIM}
+    --stdout "\\[qemu0\\] write took (${below}|${latency}|${above}) ns"
+    --stdout "\\[qemu0\\] read took (${latency}|${above}|${above2}) ns"
+    -- ${SST} ${DEFAULT} -- --access-latency ${latency} --firmware ${FIRMWARE_DIR}/rv32/timing.elf)
+endforeach()
+add_cosim_test(${E}cosim.echo_latency_is_modelled LABELS cosim,qemu ${COSIM}
+  --stdout "\\[qemu0\\] firmware checks: 42 run, 0 failed"
+  --stdout " qemu0.round_trip_latency : Accumulator : .* Max.u64 = 100000\\x3b"
+  -- ${SST} ${DEFAULT} -- --echo-latency 100 --protocol 1)
+add_cosim_test(${E}cosim.verbose_traces_accesses LABELS cosim,qemu ${COSIM}
+  --stdout "qemu0: starting .*qemu-system-riscv32 -M virt -bios none .* -device sst-device,socket=.*/qemu-sst-[^/]+/mmio.sock,base=0x10200000,size=0x1000,timeout-ms=30000(,transport=shm)?,protocol=2,quantum-ns=10000,max-quantum-ns=10000000 -icount shift=0,sleep=off"
+  --stdout "qemu0: protocol 2, capabilities ${CAPABILITIES}, sync quantum 10000000 ps"
+  --stdout "qemu0: MMIO WRITE addr=0x10200000 size=4 data=0xdeadbeef status=0 latency=1"
+  --stdout "qemu0: MMIO READ addr=0x10200004 size=4 data=0xdeadbeef status=0"
+  --stdout "device0: write DATA_IN <- 0xdeadbeef"
+  --stdout "qemu0: guest exited with status 0"
+  -- ${SST} ${DEFAULT} -- --verbose 2 --firmware ${FIRMWARE_DIR}/rv32/mmio_readback.elf)
+
+# The seed's Step 6.1 configuration with only its paths changed (socket_path is honoured).
+set(SEED_BINARY_PATH ${FIRMWARE_DIR}/rv32/mmio_registers.elf)
+set(SEED_QEMU_PATH ${QEMU_BIN_DIR}/qemu-system-riscv32)
+set(SEED_SOCKET_PATH ${CMAKE_CURRENT_BINARY_DIR}/seed-step6-${ENGINE}.sock) # one per engine: they may run at once
+configure_file(${PROJECT_SOURCE_DIR}/configs/seed_step6.py.in ${CMAKE_CURRENT_BINARY_DIR}/seed_step6_${ENGINE}.py @ONLY)
+add_expect_test(${E}cosim.seed_step6_config LABELS cosim,qemu --timeout 120
+  --stdout "-device sst-device,socket=${SEED_SOCKET_PATH},"
+  --stdout "\\[qemu0\\] firmware checks: 42 run, 0 failed" --stdout "qemu0: MMIO READ addr=0x10200008"
+  -- ${SST} ${CMAKE_CURRENT_BINARY_DIR}/seed_step6_${ENGINE}.py)
+add_expect_test(${E}cosim.seed_step6_socket_removed LABELS cosim
+  --status 1 -- test -e ${SEED_SOCKET_PATH})
+set_tests_properties(${E}cosim.seed_step6_socket_removed PROPERTIES DEPENDS ${E}cosim.seed_step6_config)
+
+# The guest's exit status is sst's; statistics are still written.
+add_cosim_test(${E}cosim.guest_exit_status LABELS cosim,qemu ${COSIM} --status 7
+  --stdout "\\[qemu0\\] exiting with status 7" --stdout "qemu0: guest exited with status 7 at simulated time"
+  --stdout " qemu0.mmio_reads : Accumulator"
+  -- ${SST} ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/exit_code.elf)
+add_cosim_test(${E}cosim.guest_trap LABELS cosim,qemu ${COSIM} --status 99
+  --stdout "\\[qemu0\\] TRAP: mcause=0x2 \\(illegal instruction\\)"
+  -- ${SST} ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/trap.elf)
+add_cosim_test(${E}cosim.stop_at_stops_qemu LABELS cosim,qemu ${COSIM}
+  --stdout "\\[qemu0\\] polling the device forever"
+  --stdout "qemu0: simulation ended at 2 us while the guest was running\\x3b QEMU stopped"
+  --stdout "Simulation is complete, simulated time: 2 us"
+  -- ${SST} --stop-at 2us ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/spin_on_device.elf)
+
+# Signals to sst: QEMU is stopped, nothing is left behind.
+add_cosim_test(${E}cosim.sigterm_while_guest_polls LABELS cosim,qemu,errors ${COSIM} ${SIGTERM_CHECKS} --signal-after 3 TERM
+  -- ${SST} ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/spin_on_device.elf)
+add_cosim_test(${E}cosim.sigterm_while_guest_computes LABELS cosim,qemu,errors ${COSIM} ${SIGTERM_CHECKS} --signal-after 3 TERM
+  --stdout "\\[qemu0\\] computing forever"
+  -- ${SST} ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/compute_forever.elf)
+add_cosim_test(${E}cosim.sigkill_of_sst_kills_qemu LABELS cosim,qemu,errors ${COSIM} ${SIGKILL_LEFTOVERS} --status -9 --signal-after 3 KILL
+  -- ${SST} ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/compute_forever.elf)
+
+# Configuration and start-up errors: one FATAL line naming the problem, before or instead of a run.
+add_expect_test(${E}cosim.error.qemu_missing LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: qemu_path '/nonexistent/qemu-system-riscv32' is not an executable file"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=/nonexistent/qemu-system-riscv32)
+add_expect_test(${E}cosim.error.firmware_missing LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: binary_path '/nonexistent/fw.elf' cannot be read: No such file or directory"
+  -- ${SST} ${BRIDGE_CFG} -- binary_path=/nonexistent/fw.elf)
+add_expect_test(${E}cosim.error.bad_arch LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: arch 'rv128' is not rv32 or rv64"
+  -- ${SST} ${BRIDGE_CFG} -- arch=rv128)
+add_expect_test(${E}cosim.error.qemu_exits_early LABELS cosim,qemu,errors ${COSIM} --status 1
+  --stderr "\\[qemu0\\] qemu-system-riscv32: -no-such-option: invalid option"
+  --stderr "FATAL: qemu0: QEMU exited with status 1 before connecting to SST"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_args=-no-such-option)
+add_expect_test(${E}cosim.error.socket_path_in_use LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: socket_path '${CMAKE_CURRENT_SOURCE_DIR}/bridge.py' exists and is not a socket"
+  -- ${SST} ${BRIDGE_CFG} -- socket_path=${CMAKE_CURRENT_SOURCE_DIR}/bridge.py)
+
+# A peer that misbehaves (fake_qemu.py stands in for QEMU).
+add_expect_test(${E}cosim.peer.malformed_frames_get_error_status LABELS cosim,errors ${COSIM}
+  --stdout "\\[qemu0\\] fake-qemu: bad type -> status 5" --stdout "\\[qemu0\\] fake-qemu: bad size -> status 5"
+  --stdout "\\[qemu0\\] fake-qemu: wide data -> status 5" --stdout "\\[qemu0\\] fake-qemu: good read -> status 0 data 0x0"
+  --stderr "qemu0: warning: malformed request from QEMU \\(unknown access type: type 7"
+  --stdout " qemu0.bad_frames : Accumulator : Sum.u64 = 3\\x3b"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode bad-frames")
+add_expect_test(${E}cosim.peer.bad_magic LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: QEMU sent a frame with magic 0x20544547 instead of 0x53535452"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode bad-magic")
+add_expect_test(${E}cosim.peer.closes_mid_frame LABELS cosim,errors ${COSIM}
+  --stderr "qemu0: error: QEMU closed the connection in the middle of a request \\(10 of 28 bytes\\)"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode close-mid-frame")
+add_expect_test(${E}cosim.peer.hangs_mid_frame LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: QEMU sent 10 of 28 bytes of a request and then nothing for 500 ms \\(frame_timeout_ms\\)"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode hang-mid-frame" frame_timeout_ms=500)
+add_expect_test(${E}cosim.peer.v2_oversized_payload LABELS cosim,errors ${COSIM} --status 1
+  --stdout "\\[qemu0\\] fake-qemu: HELLO answered with version 2"
+  --stderr "FATAL: qemu0: QEMU sent a malformed message \\(payload length not allowed for this message, type 1\\)"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-oversized")
+add_expect_test(${E}cosim.peer.v2_random_bytes LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: QEMU sent a malformed message \\(bad magic"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-random")
+# Lookahead and EXIT on the wire: the write at 1 us reaches the device over the 1 ns link and is
+# answered after 1 cycle and the link back (1.003 us); LOOKAHEAD_CHECKS say what SST tells of its
+# next event; the guest's EXIT at 50 us is when its simulation ends.
+add_expect_test(${E}cosim.peer.v2_lookahead_and_exit LABELS cosim,timing ${COSIM} ${LOOKAHEAD_CHECKS}
+  --stdout "qemu0: guest exited with status 0 at simulated time 50 us"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-lookahead" verbose=1)
+add_expect_test(${E}cosim.peer.killed LABELS cosim,errors ${COSIM} --status 137
+  --stderr "qemu0: error: QEMU was killed by signal 9 \\(Killed\\) at simulated time"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode die")
+
+# Interrupts and DMA (protocol 2): acalsim.DMAEngine copies 4096 bytes at a modelled
+# bandwidth; the guest sleeps in WFI until the completion interrupt arrives through the PLIC.
+set(DMA_CFG ${PROJECT_SOURCE_DIR}/configs/dma_engine.py)
+foreach(arch rv32 rv64)
+  add_cosim_test(${E}cosim.${arch}.dma_copy_with_interrupt LABELS cosim,qemu,dma ${COSIM}
+    --stdout "\\[qemu0\\] PASS: every byte copied" --stdout "\\[qemu0\\] PASS: completion interrupts = 0x1"
+    --stdout "\\[qemu0\\] PASS: STATUS after a copy from non-RAM = 0x4"
+    --stdout "\\[qemu0\\] firmware checks: 5 run, 0 failed"
+    # 4096 B at 1 GB/s: 4.096 us plus the last chunk's trip; the guest sees it at a sync at most
+    # one 1 us quantum later (and its rdtime counts in 100 ns ticks).
+    --stdout " dma0.copy_time : Accumulator : Sum.u64 = 4098000\\x3b"
+    --stdout "\\[qemu0\\] dma of 4096 bytes took (4[1-9]|5[01])00 ns"
+    --stdout " qemu0.dma_bytes : Accumulator : Sum.u64 = 8192\\x3b"
+    -- ${SST} ${DMA_CFG} -- --arch ${arch})
+endforeach()
+add_cosim_test(${E}cosim.dma_bandwidth_is_modelled LABELS cosim,qemu,dma ${COSIM}
+  --stdout " dma0.copy_time : Accumulator : Sum.u64 = 1026000\\x3b" --stdout "firmware checks: 5 run, 0 failed"
+  -- ${SST} ${DMA_CFG} -- --bandwidth 4GB/s)
+add_cosim_test(${E}cosim.interrupt_is_late_by_at_most_a_quantum LABELS cosim,qemu,dma ${COSIM}
+  --stdout "\\[qemu0\\] dma of 4096 bytes took (4[1-9]|[5-9][0-9]|1[0-4][0-9])00 ns"
+  -- ${SST} ${DMA_CFG} -- --quantum 10us)
+add_test(NAME ${E}cosim.dma.deterministic
+  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py
+          -- ${SST} ${DMA_CFG} -- --stats stats.csv)
+set_tests_properties(${E}cosim.dma.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};cosim;qemu;dma" TIMEOUT 300
+                     ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
+add_expect_test(${E}cosim.error.dma_needs_an_irq LABELS cosim,dma,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: the device raised an interrupt, but no PLIC source is configured \\(set the irq parameter\\)"
+  -- ${SST} ${BRIDGE_CFG} -- binary_path=${FIRMWARE_DIR}/rv32/dma_copy.elf device=acalsim.DMAEngine)
+
+# A guest that never touches the device: with lookahead SST has nothing pending, so QEMU (told so
+# with each answer) syncs only every max_sync_quantum (10 ms), after the first quantum; without,
+# every sync_quantum (IDLE_SYNCS). Never per cycle.
+add_cosim_test(${E}cosim.idle_guest_syncs_once_per_max_quantum LABELS cosim,qemu,timing ${COSIM}
+  --stdout "qemu0: simulation ended at 100 ms while the guest was running"
+  --stdout " qemu0.syncs : Accumulator : Sum.u64 = ${IDLE_SYNCS}\\x3b" --not-stdout "closed the connection" --stderr-lines 0
+  ${IDLE_ACTIVITY_CHECKS}
+  -- ${SST} --stop-at 100ms --print-timing-info ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/compute_forever.elf)
+# QEMU tells SST the guest's final time as it exits (EXIT): SST's simulation ends then too,
+# though the guest's 100 ms of computing needed only a sync per max_sync_quantum.
+add_cosim_test(${E}cosim.simulation_ends_when_the_guest_does LABELS cosim,qemu,timing ${COSIM}
+  --stdout "\\[qemu0\\] computed 0x4e577241 in 100000 us of guest time"
+  --stdout "qemu0: guest exited with status 0 at simulated time 100.003 ms"
+  --stdout "Simulation is complete, simulated time: 100.003 ms"
+  -- ${SST} ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/compute_loop.elf --verbose 1)
+# max_sync_quantum = sync_quantum: a sync every quantum, as with an engine that cannot tell its next event.
+add_cosim_test(${E}cosim.idle_guest_syncs_every_quantum_without_lookahead LABELS cosim,qemu,timing ${COSIM}
+  --stdout " qemu0.syncs : Accumulator : Sum.u64 = 100\\x3b" --not-stdout "closed the connection" --stderr-lines 0
+  -- ${SST} --stop-at 1ms ${BRIDGE_CFG} -- binary_path=${FIRMWARE_DIR}/rv32/compute_forever.elf max_sync_quantum=10us)
+add_expect_test(${E}cosim.error.max_sync_quantum_below_quantum LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: max_sync_quantum \\(5000 ns\\) is shorter than sync_quantum \\(10000 ns\\)"
+  -- ${SST} ${BRIDGE_CFG} -- max_sync_quantum=5us)
+
+# Several devices behind one QEMU, routed by address to device_port_N.
+set(MULTI_CFG ${PROJECT_SOURCE_DIR}/configs/multi_device.py)
+foreach(arch rv32 rv64)
+  add_cosim_test(${E}cosim.${arch}.multi_device LABELS cosim,qemu,multi ${COSIM}
+    --stdout "\\[qemu0\\] PASS: device 1 echo = 0xdeadbeef"
+    --stdout "\\[qemu0\\] PASS: device 2: 42 \\+ 58 = 0x64" --stdout "\\[qemu0\\] PASS: device 2: 12 \\* 5 = 0x3c"
+    --stdout "\\[qemu0\\] PASS: device 2: 100 / 4 = 0x19" --stdout "\\[qemu0\\] PASS: device 2: divide by zero sets ERROR"
+    --stdout "\\[qemu0\\] PASS: device 3 receives from device 2 = 0x4d2"
+    --stdout "\\[qemu0\\] PASS: device 2 receives from device 3 = 0x10e1"
+    --stdout "\\[qemu0\\] firmware checks: 12 run, 0 failed"
+    --stdout " echo.echoes : Accumulator : Sum.u64 = 1\\x3b" --stdout " alu1.operations : Accumulator : Sum.u64 = 4\\x3b"
+    --stdout " alu2.peer_received : Accumulator : Sum.u64 = 1\\x3b"
+    -- ${SST} ${MULTI_CFG} -- --arch ${arch})
+endforeach()
+
+# Several QEMU instances, each with its own firmware, around a shared mailbox.
+set(RING_CFG ${PROJECT_SOURCE_DIR}/configs/mailbox_ring.py)
+add_cosim_test(${E}cosim.four_instances_mailbox_ring LABELS cosim,qemu,multi ${COSIM}
+  --stdout "\\[qemu0\\] PASS: laps where the token came back wrong = 0x0"
+  --stdout "\\[qemu0\\] PASS: token after 100 laps = 0x1771"
+  --stdout "\\[qemu1\\] PASS: passed the token on 100 times" --stdout "\\[qemu2\\] PASS: passed the token on 100 times"
+  --stdout "\\[qemu3\\] PASS: passed the token on 100 times"
+  --stdout " mailbox.messages : Accumulator : Sum.u64 = 400\\x3b"
+  -- ${SST} ${RING_CFG} -- --instances 4)
+add_cosim_test(${E}cosim.four_instances_mailbox_ring_rv64 LABELS cosim,qemu,multi ${COSIM}
+  --stdout "\\[qemu0\\] PASS: token after 100 laps = 0x1771" --not-stdout "FAIL"
+  -- ${SST} ${RING_CFG} -- --instances 4 --arch rv64)
+add_test(NAME ${E}cosim.multi_instance.deterministic
+  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py --per-prefix
+          -- ${SST} ${RING_CFG} -- --instances 4 --stats stats.csv)
+set_tests_properties(${E}cosim.multi_instance.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};cosim;qemu;multi" TIMEOUT 300
+                     ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
+
+# Two harts of one guest share one device.
+add_cosim_test(${E}cosim.smp2_harts_share_a_device LABELS cosim,qemu,multi ${COSIM}
+  --stdout "\\[qemu0\\] hart 0: 20 echoes" --stdout "\\[qemu0\\] hart 1: 20 echoes"
+  --stdout "\\[qemu0\\] firmware checks: 4 run, 0 failed"
+  -- ${SST} ${BRIDGE_CFG} -- binary_path=${FIRMWARE_DIR}/rv32/smp_echo.elf "qemu_args=-smp 2")
+
+# Device windows are checked before QEMU starts.
+add_expect_test(${E}cosim.error.overlapping_windows LABELS cosim,multi,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: the windows of device_port_0 and device_port_1 overlap"
+  -- ${SST} ${CMAKE_CURRENT_SOURCE_DIR}/two_devices.py -- "device_bases=[0x10200000,0x10200800]")
+add_expect_test(${E}cosim.error.window_missing LABELS cosim,multi,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: device_port_1 is connected but device_bases has no entry 1"
+  -- ${SST} ${CMAKE_CURRENT_SOURCE_DIR}/two_devices.py -- "device_bases=[0x10200000]")
+
+# Four simulations at once, sharing one TMPDIR: each gets its own private socket
+# directory, all pass, and nothing is left behind (no socket, no QEMU).
+add_cosim_test(${E}cosim.four_simulations_at_once LABELS cosim,qemu,isolation ${COSIM}
+  --stdout "runs: 4 of 4 succeeded"
+  --stdout "\\[run 0\\] \\[qemu0\\] firmware checks: 42 run, 0 failed"
+  --stdout "\\[run 3\\] \\[qemu0\\] firmware checks: 42 run, 0 failed"
+  -- ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/run_parallel.py 4 -- ${SST} ${DEFAULT})
+add_expect_test(${E}cosim.error.window_over_the_uart LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: device_port: window 0x10000000-0x10000fff overlaps virt's UART at 0x10000000-0x100000ff"
+  -- ${SST} ${BRIDGE_CFG} -- device_base=0x10000000)
+add_expect_test(${E}cosim.error.window_in_guest_ram LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: device_port: window 0x80000000-0x80000fff reaches guest RAM"
+  -- ${SST} ${BRIDGE_CFG} -- device_base=0x80000000)
+add_expect_test(${E}cosim.error.wrong_type LABELS cosim,errors ${COSIM} ${WRONG_TYPE_CHECKS}
+  -- ${SST} ${BRIDGE_CFG} -- response_timeout_ms=soon)
+
+# The real QEMU killed mid-run (the guest computes forever): the run ends promptly and clearly.
+add_cosim_test(${E}cosim.real_qemu_killed_mid_run LABELS cosim,qemu,errors ${COSIM} --status 137 --timeout 60
+  --env QEMU_REAL=${QEMU_BIN_DIR}/qemu-system-riscv32 --env KILL_AFTER=2
+  --stdout "\\[qemu0\\] computing forever"
+  --stderr "qemu0: error: QEMU was killed by signal 9 \\(Killed\\) at simulated time"
+  -- ${SST} ${BRIDGE_CFG} -- binary_path=${FIRMWARE_DIR}/rv32/compute_forever.elf
+     qemu_path=${PROJECT_SOURCE_DIR}/tests/tools/qemu_killed_after.sh)
+
+# Several threads and MPI ranks (PARALLEL_RUNS, real SST Core): the same checks, and the
+# partition (--output-partition) shows that the components really were spread over both.
+foreach(run IN LISTS PARALLEL_RUNS)
+  set(PSST ${PARALLEL_${run}_SST})
+  set(ON_SECOND "Rank: ${PARALLEL_${run}_SECOND} Component List:\n(   .*\n)*?") # then a component of the second
+  add_cosim_test(${E}cosim.${run}.four_instances_mailbox_ring LABELS cosim,qemu,multi,parallel ${COSIM} --fresh-cwd
+    --stdout "\\[qemu0\\] PASS: token after 100 laps = 0x1771" --stdout "\\[qemu3\\] PASS: passed the token on 100 times"
+    --not-stdout "FAIL" --stdout " mailbox.messages : Accumulator : Sum.u64 = 400\\x3b"
+    --file partition.txt "${ON_SECOND}   qemu[0-9] \\(ID"
+    -- ${PSST} --output-partition=partition.txt ${RING_CFG} -- --instances 4)
+  # The bridge and its devices apart: every access, interrupt and DMA transfer crosses them.
+  add_cosim_test(${E}cosim.${run}.multi_device LABELS cosim,qemu,multi,parallel ${COSIM} --fresh-cwd
+    --stdout "\\[qemu0\\] PASS: device 3 receives from device 2 = 0x4d2" --stdout "\\[qemu0\\] firmware checks: 12 run, 0 failed"
+    --stdout " alu2.peer_received : Accumulator : Sum.u64 = 1\\x3b"
+    --file partition.txt "${ON_SECOND}   (echo|alu[12]) \\(ID"
+    -- ${PSST} --output-partition=partition.txt ${MULTI_CFG})
+  add_cosim_test(${E}cosim.${run}.dma_copy_with_interrupt LABELS cosim,qemu,dma,parallel ${COSIM} --fresh-cwd
+    --stdout "\\[qemu0\\] PASS: every byte copied" --stdout "\\[qemu0\\] firmware checks: 5 run, 0 failed"
+    --stdout " qemu0.dma_bytes : Accumulator : Sum.u64 = 8192\\x3b"
+    --file partition.txt "${ON_SECOND}   dma0 \\(ID"
+    -- ${PSST} --output-partition=partition.txt ${DMA_CFG})
+endforeach()
+
+# Every event packed and rebuilt by its class id, as crossing an MPI rank does (the embedded
+# engine's --serialize-events; real SST's mpi2 runs above cross ranks for real): with both element
+# libraries loaded, each event class is registered once (a second registration aborts) and
+# serializes every field the devices and the bridge use.
+if(ENGINE STREQUAL "embedded")
+  add_cosim_test(cosim.serialized_events.dma_copy LABELS cosim,qemu,dma ${COSIM}
+    --stdout "\\[qemu0\\] PASS: every byte copied" --stdout "\\[qemu0\\] firmware checks: 5 run, 0 failed"
+    -- ${SST} --serialize-events ${DMA_CFG})
+  add_cosim_test(cosim.serialized_events.multi_device LABELS cosim,qemu,multi ${COSIM}
+    --stdout "\\[qemu0\\] PASS: device 2 receives from device 3 = 0x10e1" --stdout "firmware checks: 12 run, 0 failed"
+    -- ${SST} --serialize-events ${MULTI_CFG})
+endif()

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Runs one configuration on several engines and checks that the guests saw the same thing.
+
+  compare_engines.py --engine NAME "COMMAND" [--engine NAME "COMMAND" ...]
+                     [--differ WHAT "WHY" ...] -- CONFIG [ARGS...]
+
+Each engine's COMMAND (split like a shell would: e.g. "build/bin/sst", or
+"mpirun --tag-output -np 2 sst --add-lib-path DIR") runs CONFIG ARGS in a fresh
+directory (mpirun's --tag-output prefixes are dropped).
+Checked against the first engine:
+  - the exit status;
+  - every guest's console output ("[name] ..." lines), per guest, line for line
+    (several guests' lines interleave in wall-clock order, so only each guest's
+    own order is compared);
+  - every statistic printed on the console (" comp.stat : Type : fields"), and
+    the final simulated time ("simtime").
+A statistic (or "simtime") named by --differ may differ: the difference is
+printed with its reason. One that does not differ is an error too, so that the
+list stays true. Exit status 0 if everything else is identical.
+"""
+import argparse
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+GUEST_LINE = re.compile(r"^(\[[^]]+\]) ")
+MPI_TAG = re.compile(r"^\[\d+,\d+\]<std(out|err)>:")  # mpirun --tag-output
+STAT_LINE = re.compile(r"^ (\S+) : (\w+) : (.*)$")
+SIMTIME = re.compile(r"^Simulation is complete, simulated time: (.*)$")
+
+
+def run(command, config_args, timeout):
+    with tempfile.TemporaryDirectory() as workdir:
+        p = subprocess.run(shlex.split(command) + config_args, cwd=workdir, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, timeout=timeout)
+    return p
+
+
+def observe(stdout):
+    """What a run showed: guest lines per guest, statistics by name, the final time."""
+    guests, stats, simtime = {}, {}, []
+    for line in stdout.splitlines():
+        line = MPI_TAG.sub("", line)
+        if m := GUEST_LINE.match(line):
+            guests.setdefault(m.group(1), []).append(line)
+        elif m := STAT_LINE.match(line):
+            stats[m.group(1)] = f"{m.group(2)} : {m.group(3).strip()}"
+        elif m := SIMTIME.match(line):
+            simtime.append(m.group(1).strip())
+    return guests, stats, " / ".join(sorted(set(simtime)))
+
+
+def main():
+    argv = sys.argv[1:]
+    if "--" not in argv:
+        sys.exit("compare_engines.py: missing -- before the configuration")
+    split = argv.index("--")
+    p = argparse.ArgumentParser()
+    p.add_argument("--engine", nargs=2, action="append", required=True, metavar=("NAME", "COMMAND"))
+    p.add_argument("--differ", nargs=2, action="append", default=[], metavar=("WHAT", "WHY"))
+    p.add_argument("--timeout", type=float, default=240)
+    args = p.parse_args(argv[:split])
+    config_args = argv[split + 1:]
+    if len(args.engine) < 2:
+        sys.exit("compare_engines.py: give at least two engines")
+    allowed = dict(args.differ)
+
+    failures = []
+    runs = []
+    for name, command in args.engine:
+        try:
+            proc = run(command, config_args, args.timeout)
+        except subprocess.TimeoutExpired:
+            failures.append(f"{name}: timed out after {args.timeout}s")
+            continue
+        runs.append((name, proc))
+        print(f"== {name}: $ {command} {' '.join(config_args)}\n   (exit {proc.returncode})")
+        if proc.returncode != 0:
+            print(proc.stdout[-3000:] + "\n--- stderr ---\n" + proc.stderr[-3000:])
+    if failures or not runs:
+        for f in failures:
+            print("FAILED:", f)
+        sys.exit(1)
+
+    base_name, base = runs[0]
+    base_guests, base_stats, base_time = observe(base.stdout)
+    if not base_guests:
+        failures.append(f"{base_name}: no guest output at all")
+    if not base_stats:
+        failures.append(f"{base_name}: printed no statistics (is a statistic load level set?)")
+    differed = set()
+    for name, proc in runs[1:]:
+        if proc.returncode != base.returncode:
+            failures.append(f"{name} exited with {proc.returncode}, {base_name} with {base.returncode}")
+        guests, stats, simtime = observe(proc.stdout)
+        for guest in sorted(set(guests) | set(base_guests)):
+            mine, theirs = guests.get(guest, []), base_guests.get(guest, [])
+            if mine != theirs:
+                first = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a != b), min(len(mine), len(theirs)))
+                failures.append(f"{name}: {guest}'s output differs from {base_name}'s at line {first + 1}: "
+                                f"{mine[first] if first < len(mine) else '(nothing)'!r} vs "
+                                f"{theirs[first] if first < len(theirs) else '(nothing)'!r}")
+        compared = {stat: (stats.get(stat), base_stats.get(stat)) for stat in set(stats) | set(base_stats)}
+        compared["simtime"] = (simtime, base_time)
+        for what, (mine, theirs) in sorted(compared.items()):
+            if mine == theirs:
+                continue
+            if what in allowed:
+                differed.add(what)
+                print(f"differs as expected: {what}: {name} {mine} vs {base_name} {theirs} ({allowed[what]})")
+            else:
+                failures.append(f"{name}: {what} is {mine}, on {base_name} {theirs}")
+    for what in sorted(set(allowed) - differed):
+        failures.append(f"{what} is listed as differing ({allowed[what]}) but is the same on every engine")
+
+    print(f"compared {len(runs)} engines: {', '.join(n for n, _ in runs)}; guests {', '.join(sorted(base_guests))}; "
+          f"{len(base_stats)} statistics")
+    for f in failures:
+        print("FAILED:", f)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
