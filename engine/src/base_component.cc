@@ -2,6 +2,7 @@
 
 #include "simulation.h"
 
+#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 
@@ -52,11 +53,6 @@ Link* BaseComponent::configureLink(const std::string& name, TimeConverter tb, Ev
 {
     return sim().configureLink(*info_, name, &tb, handler);
 }
-Link* BaseComponent::configureLink(const std::string& name, const std::string& tb, Event::HandlerBase* handler)
-{
-    TimeConverter tc = getTimeConverter(tb);
-    return sim().configureLink(*info_, name, &tc, handler);
-}
 Link* BaseComponent::configureLink(const std::string& name, Event::HandlerBase* handler)
 {
     return sim().configureLink(*info_, name, nullptr, handler);
@@ -65,27 +61,14 @@ Link* BaseComponent::configureSelfLink(const std::string& name, TimeConverter tb
 {
     return sim().configureSelfLink(*info_, name, &tb, handler);
 }
-Link* BaseComponent::configureSelfLink(const std::string& name, const std::string& tb, Event::HandlerBase* handler)
-{
-    TimeConverter tc = getTimeConverter(tb);
-    return sim().configureSelfLink(*info_, name, &tc, handler);
-}
 Link* BaseComponent::configureSelfLink(const std::string& name, Event::HandlerBase* handler)
 {
     return sim().configureSelfLink(*info_, name, nullptr, handler);
 }
 
-TimeConverter BaseComponent::registerClock(const std::string& freq, Clock::HandlerBase* handler, bool regAll)
+TimeConverter BaseComponent::registerClock(TimeConverter tc, Clock::HandlerBase* handler, bool reg_all)
 {
-    return registerClock(getTimeConverter(freq), handler, regAll);
-}
-TimeConverter BaseComponent::registerClock(const UnitAlgebra& freq, Clock::HandlerBase* handler, bool regAll)
-{
-    return registerClock(getTimeConverter(freq), handler, regAll);
-}
-TimeConverter BaseComponent::registerClock(TimeConverter tc, Clock::HandlerBase* handler, bool regAll)
-{
-    return sim().registerClock(*info_, tc, handler, regAll);
+    return sim().registerClock(*info_, tc, handler, reg_all);
 }
 Cycle_t BaseComponent::reregisterClock(TimeConverter freq, Clock::HandlerBase* handler)
 {
@@ -94,10 +77,10 @@ Cycle_t BaseComponent::reregisterClock(TimeConverter freq, Clock::HandlerBase* h
 void BaseComponent::unregisterClock(TimeConverter tc, Clock::HandlerBase* handler) { sim().unregisterClock(tc, handler); }
 Cycle_t BaseComponent::getNextClockCycle(TimeConverter freq) { return sim().nextClockCycle(freq); }
 
-TimeConverter BaseComponent::registerTimeBase(const std::string& base, bool regAll)
+TimeConverter BaseComponent::registerTimeBase(const std::string& base, bool reg_all)
 {
     TimeConverter tc = getTimeConverter(base);
-    if ( regAll ) info_->default_tb = tc;
+    if ( reg_all ) info_->default_tb = tc;
     return tc;
 }
 TimeConverter BaseComponent::getTimeConverter(const std::string& base) const
@@ -108,7 +91,8 @@ TimeConverter BaseComponent::getTimeConverter(const UnitAlgebra& base) const
 {
     return guarded(*info_, ("time base '" + base.toString() + "'").c_str(), [&] { return sim().timeConverter(base); });
 }
-TimeConverter BaseComponent::defaultTimeBase() const { return info_->default_tb; }
+TimeConverter BaseComponent::getDefaultTimeBase() const { return info_->default_tb; }
+void          BaseComponent::setDefaultTimeBase(TimeConverter tc) { info_->default_tb = tc; }
 
 SimTime_t BaseComponent::getCurrentSimCycle() const { return sim().now(); }
 SimTime_t BaseComponent::getCurrentSimTime() const { return getCurrentSimTime(info_->default_tb); }
@@ -128,7 +112,21 @@ UnitAlgebra BaseComponent::getElapsedSimTime() const
     return sim().coreTimeBase() * static_cast<long double>(sim().now());
 }
 UnitAlgebra BaseComponent::getCoreTimeBase() const { return sim().coreTimeBase(); }
-Output&     BaseComponent::getSimulationOutput() const { return sim().output(); }
+Output&     BaseComponent::getSimulationOutput() { return sim().output(); }
+
+void BaseComponent::fatal(uint32_t line, const char* file, const char* func, int exit_code, const char* format,
+                          ...) const
+{
+    // SST Core's layout: where and when, which element, then the message.
+    char    message[4096];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    Output abort("Rank: @R,@I, time: @t - called in file: @f, line: @l, function: @p", 5, -1, Output::STDOUT);
+    abort.fatal(line, file, func, exit_code, "\nElement name: %s,  type: %s (full type tree: %s)\n%s\n",
+                getName().c_str(), getType().c_str(), getType().c_str(), message);
+}
 
 bool BaseComponent::statisticEnabled(const std::string& name) const { return sim().statisticEnabled(*info_, name); }
 void BaseComponent::adoptStatistic(std::unique_ptr<Statistics::StatisticBase> stat)
@@ -155,8 +153,8 @@ const std::vector<ElementInfoStatistic>& Component::ELI_getStatistics()
     return none;
 }
 
-void Component::registerAsPrimaryComponent() {}
-void Component::primaryComponentDoNotEndSim() { sim().primaryDoNotEndSim(*info_); }
-void Component::primaryComponentOKToEndSim() { sim().primaryOKToEndSim(*info_); }
+void BaseComponent::registerAsPrimaryComponent() {}
+void BaseComponent::primaryComponentDoNotEndSim() { sim().primaryDoNotEndSim(*info_); }
+void BaseComponent::primaryComponentOKToEndSim() { sim().primaryOKToEndSim(*info_); }
 
 } // namespace SST

@@ -31,10 +31,16 @@ void Output::init(const std::string& prefix, uint32_t verbose_level, uint32_t ve
         std::fclose(file_);
         file_ = nullptr;
     }
-    if ( location == FILE ) {
-        const std::string path = localoutputfilename.empty() ? "sst_output" : localoutputfilename;
-        file_                  = std::fopen(path.c_str(), "w");
-        if ( !file_ ) throw std::runtime_error("Output: cannot open '" + path + "' for writing");
+    file_name_ = localoutputfilename.empty() ? "sst_output" : localoutputfilename;
+    setOutputLocation(location);
+}
+
+void Output::setOutputLocation(output_location_t location)
+{
+    location_ = location;
+    if ( location == FILE && !file_ ) {
+        file_ = std::fopen(file_name_.c_str(), "w");
+        if ( !file_ ) throw std::runtime_error("Output: cannot open '" + file_name_ + "' for writing");
     }
 }
 

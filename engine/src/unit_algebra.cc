@@ -140,20 +140,20 @@ std::string UnitAlgebra::unitString() const
     return (num.empty() ? "1" : num) + "/" + den;
 }
 
-static std::string formatNumber(long double v)
+static std::string formatNumber(long double v, int32_t precision)
 {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6Lg", v);
+    std::snprintf(buf, sizeof buf, "%.*Lg", static_cast<int>(precision), v);
     return buf;
 }
 
-std::string UnitAlgebra::toString() const
+std::string UnitAlgebra::toString(int32_t precision) const
 {
     std::string u = unitString();
-    return formatNumber(value_) + (u.empty() ? "" : " " + u);
+    return formatNumber(value_, precision) + (u.empty() ? "" : " " + u);
 }
 
-std::string UnitAlgebra::toStringBestSI() const
+std::string UnitAlgebra::toStringBestSI(int32_t precision) const
 {
     static const std::pair<const char*, long double> si[] = { { "E", 1e18L }, { "P", 1e15L }, { "T", 1e12L },
                                                               { "G", 1e9L },  { "M", 1e6L },  { "k", 1e3L },
@@ -161,11 +161,11 @@ std::string UnitAlgebra::toStringBestSI() const
                                                               { "n", 1e-9L }, { "p", 1e-12L }, { "f", 1e-15L },
                                                               { "a", 1e-18L } };
     std::string u = unitString();
-    if ( value_ == 0 || u.empty() || u.find_first_of("*/") != std::string::npos ) return toString();
+    if ( value_ == 0 || u.empty() || u.find_first_of("*/") != std::string::npos ) return toString(precision);
     long double mag = std::fabs(value_);
     for ( const auto& [p, f] : si )
-        if ( mag >= f * (1 - 1e-12L) ) return formatNumber(value_ / f) + " " + p + u;
-    return toString();
+        if ( mag >= f * (1 - 1e-12L) ) return formatNumber(value_ / f, precision) + " " + p + u;
+    return toString(precision);
 }
 
 UnitAlgebra& UnitAlgebra::invert()

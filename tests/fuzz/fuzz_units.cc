@@ -1,5 +1,6 @@
 // libFuzzer target: the string decoders of configurations (UnitAlgebra and
-// Params::find). Bad strings must raise std::invalid_argument, nothing else.
+// Params::find). Bad strings must raise std::logic_error (UnitAlgebra's exceptions, as SST
+// Core's) or std::invalid_argument (Params::find), nothing else.
 #include <sst/core/params.h>
 #include <sst/core/unitAlgebra.h>
 
@@ -12,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         SST::UnitAlgebra ua(text);
         (void)ua.toStringBestSI(), (void)ua.getRoundedValue(), (void)ua.hasUnits("s");
     }
-    catch ( const std::invalid_argument& ) {
+    catch ( const SST::UnitAlgebra::UnitAlgebraException& ) {
     }
     SST::Params p;
     p.insert("k", text);

@@ -293,9 +293,9 @@ TEST(SimulationDeath, DelayOnALinkWithoutTimeBaseIsFatal)
     EXPECT_EXIT(run(t.g), testing::ExitedWithCode(1), "link 'loop.loop': send\\(\\) with a delay on a link without a time base");
 }
 
-TEST(SimulationDeath, ComponentErrorsEndTheProcessNamingTheComponent)
+TEST(SimulationConfig, ABadTimeBaseNamesTheComponent)
 {
     Graph t;
     t.add("clk", "unittest.Clocked", { { "clock", "fast" } });
-    EXPECT_EXIT(run(t.g), testing::ExitedWithCode(1), "component 'clk' \\(unittest.Clocked\\): time base 'fast'");
+    EXPECT_EQ(configError(t.g), "component 'clk' (unittest.Clocked): time base 'fast': invalid number in 'fast'");
 }

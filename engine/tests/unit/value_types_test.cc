@@ -16,7 +16,7 @@ std::string invalidArgument(F&& f)
     try {
         f();
     }
-    catch ( const std::invalid_argument& e ) {
+    catch ( const std::logic_error& e ) { // std::invalid_argument, UnitAlgebra's exceptions
         return e.what();
     }
     return "";

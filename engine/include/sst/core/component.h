@@ -19,14 +19,6 @@ public:
     static const std::vector<ElementInfoParam>&     ELI_getParams();
     static const std::vector<ElementInfoPort>&      ELI_getPorts();
     static const std::vector<ElementInfoStatistic>& ELI_getStatistics();
-
-protected:
-    /** A primary component decides when the simulation may end. */
-    void registerAsPrimaryComponent();
-    /** This component needs the simulation to go on. */
-    void primaryComponentDoNotEndSim();
-    /** This component no longer needs the simulation: when all say so, it ends. */
-    void primaryComponentOKToEndSim();
 };
 
 } // namespace SST

@@ -43,9 +43,10 @@ public:
     void              setVerboseLevel(uint32_t level) { verbose_level_ = level; }
     uint32_t          getVerboseMask() const { return verbose_mask_; }
     void              setVerboseMask(uint32_t mask) { verbose_mask_ = mask; }
-    const std::string& getPrefix() const { return prefix_; }
+    std::string       getPrefix() const { return prefix_; }
     void              setPrefix(const std::string& prefix) { prefix_ = prefix; }
     output_location_t getOutputLocation() const { return location_; }
+    void              setOutputLocation(output_location_t location);
     void              flush() const;
 
     /** The engine's default output (stdout, no prefix). */
@@ -62,6 +63,7 @@ private:
     uint32_t          verbose_level_ = 0;
     uint32_t          verbose_mask_  = 0;
     output_location_t location_      = STDOUT;
+    std::string       file_name_;
     std::FILE*        file_          = nullptr;
 };
 

@@ -136,7 +136,7 @@ private:
         try {
             return Core::from_string<T>(v);
         }
-        catch ( const std::invalid_argument& e ) {
+        catch ( const std::logic_error& e ) { // std::invalid_argument, UnitAlgebra's exceptions
             throw std::invalid_argument("parameter '" + k + "' = '" + v + "': " + e.what());
         }
     }

@@ -6,12 +6,19 @@
 #include "sst/core/sst_types.h"
 #include "sst/core/unitAlgebra.h"
 
+#include <string>
+
 namespace SST {
 
 class TimeConverter
 {
 public:
     TimeConverter() = default;
+    /** A period or frequency ("1ns", "1GHz") in the running simulation's core time base, as in SST
+     *  Core: so configureLink(name, "1ns", handler) and registerClock("1GHz", handler) work. */
+    TimeConverter(const std::string& time); // NOLINT: implicit, as in SST
+    TimeConverter(const UnitAlgebra& time); // NOLINT
+    TimeConverter(const char* time) : TimeConverter(std::string(time)) {} // NOLINT
     explicit TimeConverter(SimTime_t factor) : factor_(factor) {}
 
     SimTime_t convertToCoreTime(SimTime_t time) const { return time * factor_; }

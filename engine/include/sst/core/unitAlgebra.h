@@ -14,10 +14,10 @@ namespace SST {
 class UnitAlgebra
 {
 public:
-    class UnitAlgebraException : public std::invalid_argument
+    class UnitAlgebraException : public std::logic_error // as SST Core's
     {
     public:
-        using std::invalid_argument::invalid_argument;
+        using std::logic_error::logic_error;
     };
     class InvalidUnitType : public UnitAlgebraException
     {
@@ -47,9 +47,8 @@ public:
 
     /** True if the units equal `units` ("s", "Hz", "B/s", ...), ignoring the value. */
     bool        hasUnits(const std::string& units) const;
-    std::string unitString() const;
-    std::string toString() const;
-    std::string toStringBestSI() const;
+    std::string toString(int32_t precision = 6) const;
+    std::string toStringBestSI(int32_t precision = 6) const;
 
     UnitAlgebra& invert();
     UnitAlgebra& operator*=(const UnitAlgebra& o);
@@ -77,6 +76,7 @@ public:
     bool operator!=(const UnitAlgebra& o) const;
 
 private:
+    std::string unitString() const;
     // Exponents of s, B, b, events.
     using Units = std::array<int8_t, 4>;
     void requireSameUnits(const UnitAlgebra& o, const char* op) const;

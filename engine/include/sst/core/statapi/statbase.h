@@ -31,12 +31,12 @@ public:
     {}
     virtual ~StatisticBase() = default;
 
-    const std::string& getCompName() const { return comp_name_; }
+    const std::string  getCompName() const { return comp_name_; } // by value, as SST Core
     const std::string& getStatName() const { return stat_name_; }
     const std::string& getStatSubId() const { return sub_id_; }
     /** "Accumulator", "NULL", ... */
-    const std::string& getStatTypeName() const { return type_name_; }
-    std::string        getFullStatName() const
+    virtual const std::string& getStatTypeName() const { return type_name_; }
+    const std::string          getFullStatName() const
     {
         return comp_name_ + "." + stat_name_ + (sub_id_.empty() ? "" : "." + sub_id_);
     }
