@@ -304,6 +304,8 @@ void Simulation::build()
     // Construct the components in configuration order.
     for ( auto& info : components_ ) {
         if ( options_.verbose ) out_.output("Constructing %s\n", describe(*info).c_str());
+        if ( info->ports.empty() ) // SST Core's warning, word for word
+            std::printf("WARNING: Building component \"%s\" with no links assigned.\n", info->name.c_str());
         constructing_ = info.get();
         try {
             info->component.reset(info->doc->factory(info->id, info->params));
@@ -509,6 +511,12 @@ void Simulation::runLoop(RunResult& result)
                          (UnitAlgebra(core_tb_) * static_cast<long double>(now_)).toStringBestSI().c_str());
             fatalExit(128 + g_stop_signal);
         }
+    }
+    if ( queue_.empty() && !exit_pending_ ) {
+        // As SST Core: a stop action waits at --stop-at, or at the end of time; with nothing
+        // else left, time jumps to it.
+        if ( stop_at_ == MAX_SIMTIME_T ) out_.output("*** Event queue empty, exiting simulation... ***\n");
+        now_ = stop_at_;
     }
     result.activities  = count;
     result.run_seconds = secondsSince(start);

@@ -2,7 +2,8 @@
 """Runs one configuration on several engines and checks that the guests saw the same thing.
 
   compare_engines.py --engine NAME "COMMAND" [--engine NAME "COMMAND" ...]
-                     [--differ WHAT "WHY" ...] -- CONFIG [ARGS...]
+                     [--differ WHAT "WHY" ...] [--same-file NAME ...] [--other-lines]
+                     [--no-guest] [--no-console-stats] -- CONFIG [ARGS...]
 
 Each engine's COMMAND (split like a shell would: e.g. "build/bin/sst", or
 "mpirun --tag-output -np 2 sst --add-lib-path DIR") runs CONFIG ARGS in a fresh
@@ -13,12 +14,18 @@ Checked against the first engine:
     (several guests' lines interleave in wall-clock order, so only each guest's
     own order is compared);
   - every statistic printed on the console (" comp.stat : Type : fields"), and
-    the final simulated time ("simtime").
+    the final simulated time ("simtime");
+  - each --same-file NAME the run wrote in its directory, byte for byte;
+  - with --other-lines, every other line of stdout, in any order (the engines call
+    components' finish() in different orders).
+The first engine must show guest output and console statistics, unless told
+there are none (--no-guest, --no-console-stats).
 A statistic (or "simtime") named by --differ may differ: the difference is
 printed with its reason. One that does not differ is an error too, so that the
 list stays true. Exit status 0 if everything else is identical.
 """
 import argparse
+import os
 import re
 import shlex
 import subprocess
@@ -31,16 +38,24 @@ STAT_LINE = re.compile(r"^ (\S+) : (\w+) : (.*)$")
 SIMTIME = re.compile(r"^Simulation is complete, simulated time: (.*)$")
 
 
-def run(command, config_args, timeout):
+def run(command, config_args, timeout, files):
+    """The finished process, and the contents of `files` it wrote (None: not written)."""
     with tempfile.TemporaryDirectory() as workdir:
         p = subprocess.run(shlex.split(command) + config_args, cwd=workdir, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True, timeout=timeout)
-    return p
+        written = {}
+        for name in files:
+            try:
+                with open(os.path.join(workdir, name), "rb") as f:
+                    written[name] = f.read()
+            except OSError:
+                written[name] = None
+    return p, written
 
 
 def observe(stdout):
-    """What a run showed: guest lines per guest, statistics by name, the final time."""
-    guests, stats, simtime = {}, {}, []
+    """What a run showed: guest lines per guest, statistics by name, the final time, other lines."""
+    guests, stats, simtime, other = {}, {}, [], []
     for line in stdout.splitlines():
         line = MPI_TAG.sub("", line)
         if m := GUEST_LINE.match(line):
@@ -49,7 +64,9 @@ def observe(stdout):
             stats[m.group(1)] = f"{m.group(2)} : {m.group(3).strip()}"
         elif m := SIMTIME.match(line):
             simtime.append(m.group(1).strip())
-    return guests, stats, " / ".join(sorted(set(simtime)))
+        elif line.strip():
+            other.append(line)
+    return guests, stats, " / ".join(sorted(set(simtime))), sorted(other)
 
 
 def main():
@@ -60,6 +77,10 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--engine", nargs=2, action="append", required=True, metavar=("NAME", "COMMAND"))
     p.add_argument("--differ", nargs=2, action="append", default=[], metavar=("WHAT", "WHY"))
+    p.add_argument("--same-file", action="append", default=[])
+    p.add_argument("--other-lines", action="store_true")
+    p.add_argument("--no-guest", action="store_true")
+    p.add_argument("--no-console-stats", action="store_true")
     p.add_argument("--timeout", type=float, default=240)
     args = p.parse_args(argv[:split])
     config_args = argv[split + 1:]
@@ -71,11 +92,11 @@ def main():
     runs = []
     for name, command in args.engine:
         try:
-            proc = run(command, config_args, args.timeout)
+            proc, files = run(command, config_args, args.timeout, args.same_file)
         except subprocess.TimeoutExpired:
             failures.append(f"{name}: timed out after {args.timeout}s")
             continue
-        runs.append((name, proc))
+        runs.append((name, proc, files))
         print(f"== {name}: $ {command} {' '.join(config_args)}\n   (exit {proc.returncode})")
         if proc.returncode != 0:
             print(proc.stdout[-3000:] + "\n--- stderr ---\n" + proc.stderr[-3000:])
@@ -84,17 +105,27 @@ def main():
             print("FAILED:", f)
         sys.exit(1)
 
-    base_name, base = runs[0]
-    base_guests, base_stats, base_time = observe(base.stdout)
-    if not base_guests:
+    base_name, base, base_files = runs[0]
+    base_guests, base_stats, base_time, base_other = observe(base.stdout)
+    if not base_guests and not args.no_guest:
         failures.append(f"{base_name}: no guest output at all")
-    if not base_stats:
+    if not base_stats and not args.no_console_stats:
         failures.append(f"{base_name}: printed no statistics (is a statistic load level set?)")
     differed = set()
-    for name, proc in runs[1:]:
+    for file_name, content in base_files.items():
+        if content is None:
+            failures.append(f"{base_name} did not write {file_name}")
+    for name, proc, files in runs[1:]:
+        for file_name, content in files.items():
+            if content != base_files[file_name]:
+                failures.append(f"{name}: {file_name} differs from {base_name}'s:\n{(content or b'(none)').decode()[:2000]}"
+                                f"\n--- {base_name}'s ---\n{(base_files[file_name] or b'').decode()[:2000]}")
         if proc.returncode != base.returncode:
             failures.append(f"{name} exited with {proc.returncode}, {base_name} with {base.returncode}")
-        guests, stats, simtime = observe(proc.stdout)
+        guests, stats, simtime, other = observe(proc.stdout)
+        if args.other_lines and other != base_other:
+            failures.append(f"{name}: other stdout lines differ from {base_name}'s:\n  " + "\n  ".join(other) +
+                            f"\n--- {base_name}'s ---\n  " + "\n  ".join(base_other))
         for guest in sorted(set(guests) | set(base_guests)):
             mine, theirs = guests.get(guest, []), base_guests.get(guest, [])
             if mine != theirs:
@@ -115,7 +146,7 @@ def main():
     for what in sorted(set(allowed) - differed):
         failures.append(f"{what} is listed as differing ({allowed[what]}) but is the same on every engine")
 
-    print(f"compared {len(runs)} engines: {', '.join(n for n, _ in runs)}; guests {', '.join(sorted(base_guests))}; "
+    print(f"compared {len(runs)} engines: {', '.join(r[0] for r in runs)}; files {args.same_file}; guests {', '.join(sorted(base_guests))}; "
           f"{len(base_stats)} statistics")
     for f in failures:
         print("FAILED:", f)

@@ -77,6 +77,8 @@ private:
         ball->note = getName();
         ball->trail.push_back(getCurrentSimCycle());
         sent_at_ = getCurrentSimCycle();
+        // The other side ends the rally when this ball arrives: nothing is left for this one.
+        if ( ball->hits + 1 >= hits_ ) primaryComponentOKToEndSim();
         port_->send(think_, ball);
     }
 
