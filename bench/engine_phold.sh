@@ -1,15 +1,40 @@
 #!/usr/bin/env bash
-# Engine event rate: PHOLD on a 2-D torus, single thread.
+# Engine event rate: PHOLD on a 2-D torus, one thread, on the embedded engine and on real
+# SST Core 16 (sst-core/build-sst-core.sh finds or builds it), alternating run by run so that
+# both see the same machine; prints each run and the ratio of the best run-loop times.
 #   bench/engine_phold.sh [NODES] [EVENTS_PER_NODE] [STOP_AT] [REPEATS]
-# Prints the activity rate of each run; record results in bench/RESULTS.md.
+# Record results in bench/RESULTS.md.
 source "$(dirname "$0")/../scripts/lib.sh"
-build_all >/dev/null
+find_real_sst_core
+build_all "${SST_CORE_CMAKE_ARGS[@]}" >/dev/null
 nodes=${1:-1000} events=${2:-10} stop_at=${3:-10us} repeats=${4:-3}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-echo "PHOLD: $nodes nodes x $events events, stop-at $stop_at, $repeats runs ($(nproc) cores, $(uname -m))"
+cfg=$REPO_ROOT/bench/phold/phold.py
+echo "PHOLD: $nodes nodes x $events events, stop-at $stop_at, $repeats runs per engine ($(nproc) cores, $(uname -m))"
+
+# run ENGINE: one run; prints "seconds activities max_rss" (activities: "-" where not reported).
+run() {
+  if [ "$1" = embedded ]; then
+    (cd "$work" && "$BUILD_DIR/bin/sst" --print-timing-info --stop-at "$stop_at" "$cfg" -- "$nodes" "$events") |
+      awk '/Run loop time/ {t=$4} /Activities executed/ {n=$3} /Max resident/ {m=$4 $5} END {print t, n, m}'
+  else # SST Core's timing report: the "execute" region's duration is its run loop
+    (cd "$work" && "$SST_CORE_BIN/sst" --add-lib-path "$BUILD_DIR/elements-sst16" --print-timing-info \
+        --stop-at "$stop_at" "$cfg" -- "$nodes" "$events") |
+      awk '/■ execute/ {x=1} x && /Duration:/ {t=$3; x=0} /Max Resident Set Size/ {m=$5 $6} END {print t, "-", m}'
+  fi
+}
+
+engines=(embedded)
+[ -n "$SST_CORE_BIN" ] && engines+=(sst16) || echo "(real SST Core unavailable: $SST_CORE_SKIP_REASON)"
+declare -A best
 for i in $(seq "$repeats"); do
-  (cd "$work" && "$BUILD_DIR/bin/sst" --print-timing-info --stop-at "$stop_at" \
-      "$REPO_ROOT/bench/phold/phold.py" -- "$nodes" "$events") |
-    awk -v run="$i" '/Run loop time/ {t=$4} /Activities executed/ {n=$3} /Activity rate/ {r=$3}
-                     /Max resident/ {m=$4} END {printf "run %d: %d activities in %.3f s = %.2f M/s, max RSS %s MiB\n", run, n, t, r/1e6, m}'
+  for e in "${engines[@]}"; do
+    read -r t n m < <(run "$e")
+    printf "run %d %-9s run loop %.3f s, activities %s, max RSS %s\n" "$i" "$e" "$t" "$n" "$m"
+    if [ -z "${best[$e]:-}" ] || awk -v a="$t" -v b="${best[$e]}" 'BEGIN {exit !(a < b)}'; then best[$e]=$t; fi
+  done
 done
+for e in "${engines[@]}"; do printf "best %-9s %.3f s\n" "$e" "${best[$e]}"; done
+if [ -n "${best[sst16]:-}" ]; then
+  awk -v a="${best[sst16]}" -v b="${best[embedded]}" 'BEGIN {printf "real SST / embedded: %.2f\n", a / b}'
+fi

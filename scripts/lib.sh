@@ -37,3 +37,21 @@ build_all() {
     -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION "$@" >/dev/null
   cmake --build "$BUILD_DIR"
 }
+
+# find_real_sst_core: finds or builds a real SST Core 16 (sst-core/build-sst-core.sh) and sets
+#   SST_CORE_BIN        its bin directory, or "" when there is none (SST_CORE_SKIP_REASON says why)
+#   SST_CORE_CMAKE_ARGS the cmake arguments that add (or leave out) the real-SST tier
+# A build that fails is an error, not a skip.
+find_real_sst_core() {
+  local status=0
+  SST_CORE_BIN=$("$REPO_ROOT/sst-core/build-sst-core.sh") || status=$?
+  if [ $status -eq 0 ]; then
+    SST_CORE_SKIP_REASON=""
+  elif [ $status -eq 3 ]; then
+    SST_CORE_BIN=""
+    SST_CORE_SKIP_REASON="no sst-config on PATH and no SST Core source in ../shared/vendor"
+  else
+    exit $status
+  fi
+  SST_CORE_CMAKE_ARGS=(-DSST_CORE_BIN_DIR="$SST_CORE_BIN" "-DSST_CORE_UNAVAILABLE=$SST_CORE_SKIP_REASON")
+}

@@ -6,18 +6,15 @@
 # Extra arguments go to ctest, e.g. scripts/test.sh -L engine
 source "$(dirname "$0")/lib.sh"
 
-sst_core_args=()
-if sst_bin=$("$REPO_ROOT/sst-core/build-sst-core.sh"); then
-  echo ">> real SST Core tier: $("$sst_bin/sst" --version 2>&1 | head -n1) in $sst_bin"
-  sst_core_args=(-DSST_CORE_BIN_DIR="$sst_bin" -DSST_CORE_UNAVAILABLE="")
+find_real_sst_core
+if [ -n "$SST_CORE_BIN" ]; then
+  version=$("$SST_CORE_BIN/sst" --version 2>&1 | head -n1)
+  echo ">> real SST Core tier: $version in $SST_CORE_BIN"
+  case "$version" in *"(16."*) ;; *) echo ">> warning: the elements are written for SST Core 16; this is $version" ;; esac
 else
-  status=$?
-  [ $status -eq 3 ] || exit $status # a build that failed is an error, not a skip
-  reason="no sst-config on PATH and no SST Core source in ../shared/vendor"
-  echo ">> real SST Core tier SKIPPED: $reason"
-  sst_core_args=(-DSST_CORE_BIN_DIR= "-DSST_CORE_UNAVAILABLE=$reason")
+  echo ">> real SST Core tier SKIPPED: $SST_CORE_SKIP_REASON"
 fi
-build_all "${sst_core_args[@]}"
+build_all "${SST_CORE_CMAKE_ARGS[@]}"
 (cd "$BUILD_DIR" && ctest --output-on-failure -j"$(nproc)" "$@")
 
 echo ">> the same suite under AddressSanitizer and UndefinedBehaviorSanitizer (embedded engine)"
