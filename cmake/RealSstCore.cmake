@@ -1,7 +1,7 @@
 # realsstcore: an interface target carrying what a real SST Core's sst-config reports
 # for element libraries (e.g. -std=c++17 -fPIC -I<prefix>/include, and the -shared
-# link flags). Looks in SST_CORE_BIN_DIR, else PATH. Sets REAL_SST (the sst command)
-# and REAL_SST_VERSION.
+# link flags). Looks in SST_CORE_BIN_DIR, else PATH. Sets REAL_SST and REAL_SST_INFO (the
+# commands), REAL_SST_VERSION and, with mpirun, REAL_SST_MPI2 (sst on two ranks).
 find_program(SST_CONFIG sst-config HINTS ${SST_CORE_BIN_DIR} NO_CACHE)
 if(NOT SST_CONFIG)
   message(FATAL_ERROR "sst-config not found (SST_CORE_BIN_DIR='${SST_CORE_BIN_DIR}'); put SST Core's bin directory "
@@ -9,6 +9,7 @@ if(NOT SST_CONFIG)
 endif()
 get_filename_component(_sst_bin_dir ${SST_CONFIG} DIRECTORY)
 find_program(REAL_SST sst HINTS ${_sst_bin_dir} NO_DEFAULT_PATH NO_CACHE REQUIRED)
+find_program(REAL_SST_INFO sst-info HINTS ${_sst_bin_dir} NO_DEFAULT_PATH NO_CACHE REQUIRED)
 foreach(what CXXFLAGS LDFLAGS ELEMENT_CXXFLAGS ELEMENT_LDFLAGS)
   execute_process(COMMAND ${SST_CONFIG} --${what} OUTPUT_VARIABLE out RESULT_VARIABLE rc
                   OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
