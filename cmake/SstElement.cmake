@@ -1,11 +1,12 @@
 # The SST Cores element libraries are built for: "embedded" (the engine built here, target
 # sstcore) and, when a real SST Core is configured, "sst16" (target realsstcore).
 set(SST_CORES "")
-# add_sst_element(NAME SOURCES...): builds libNAME.so, an element library the engine loads for
-# "NAME.Component" types, once per core in SST_CORES: into SST_ELEMENT_DIR for the embedded
-# engine (target NAME) and into SST16_ELEMENT_DIR for real SST Core (target NAME-sst16).
-# Further settings go to every variant: use sst_element_targets(NAME) to get their names.
+# add_sst_element(NAME SOURCES... [LINK LIBS...] [DEFINITIONS DEFS...]): builds libNAME.so, an
+# element library the engine loads for "NAME.Component" types, once per core in SST_CORES: into
+# SST_ELEMENT_DIR for the embedded engine (target NAME) and into SST16_ELEMENT_DIR for real SST
+# Core (target NAME-sst16). LINK and DEFINITIONS apply to every variant.
 function(add_sst_element name)
+  cmake_parse_arguments(ARG "" "" "LINK;DEFINITIONS" ${ARGN})
   foreach(core IN LISTS SST_CORES)
     if(core STREQUAL "embedded")
       set(target ${name})
@@ -16,23 +17,11 @@ function(add_sst_element name)
       set(dir ${SST16_ELEMENT_DIR})
       set(link realsstcore)
     endif()
-    add_library(${target} MODULE ${ARGN})
-    target_link_libraries(${target} PRIVATE ${link})
+    add_library(${target} MODULE ${ARG_UNPARSED_ARGUMENTS})
+    target_link_libraries(${target} PRIVATE ${link} ${ARG_LINK})
+    target_compile_definitions(${target} PRIVATE ${ARG_DEFINITIONS})
     set_target_properties(${target} PROPERTIES PREFIX "lib" OUTPUT_NAME ${name} LIBRARY_OUTPUT_DIRECTORY ${dir})
   endforeach()
-endfunction()
-
-# sst_element_targets(NAME OUT): the targets add_sst_element(NAME ...) made.
-function(sst_element_targets name out)
-  set(targets "")
-  foreach(core IN LISTS SST_CORES)
-    if(core STREQUAL "embedded")
-      list(APPEND targets ${name})
-    else()
-      list(APPEND targets ${name}-${core})
-    endif()
-  endforeach()
-  set(${out} ${targets} PARENT_SCOPE)
 endfunction()
 
 # add_expect_test(NAME [LABELS a,b] CHECKS... -- COMMAND...): a CTest test
