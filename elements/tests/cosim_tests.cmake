@@ -305,3 +305,14 @@ if(ENGINE STREQUAL "embedded")
     --stdout "\\[qemu0\\] PASS: device 2 receives from device 3 = 0x10e1" --stdout "firmware checks: 12 run, 0 failed"
     -- ${SST} --serialize-events ${MULTI_CFG})
 endif()
+
+# On several threads and ranks too, the same configuration gives the same bytes twice
+# (statistics files: one per rank under MPI).
+foreach(run IN LISTS PARALLEL_RUNS)
+  add_test(NAME ${E}cosim.${run}.multi_instance.deterministic
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py --per-prefix
+            -- ${PARALLEL_${run}_SST} ${RING_CFG} -- --instances 4 --stats stats.csv)
+  set_tests_properties(${E}cosim.${run}.multi_instance.deterministic PROPERTIES
+                       LABELS "${TEST_ENGINE_LABEL};cosim;qemu;multi;parallel" TIMEOUT 300
+                       ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
+endforeach()

@@ -7,7 +7,8 @@ wrote byte-identical stdout and byte-identical files.
 Lines of stdout matching --ignore (e.g. wall-clock figures) are left out of
 the comparison. With --per-prefix, stdout is compared per "[name] " line
 prefix (each QEMU instance's console separately, since several instances'
-lines interleave in wall-clock order). Exit status 0 if the runs match and
+lines interleave in wall-clock order). mpirun's --tag-output prefixes are dropped
+(several ranks' lines interleave too). Exit status 0 if the runs match and
 both succeeded.
 """
 import argparse
@@ -17,6 +18,8 @@ import re
 import subprocess
 import sys
 import tempfile
+
+MPI_TAG = re.compile(r"^\[\d+,\d+\]<std(out|err)>:")  # mpirun --tag-output: which rank said it
 
 
 def run(cmd, workdir):
@@ -39,7 +42,8 @@ def main():
             if status != 0:
                 failures.append(f"run {i} exited with {status}:\n{err[-2000:]}")
         def keep(text):
-            lines = [l for l in text.splitlines() if not any(re.search(r, l) for r in args.ignore)]
+            lines = [MPI_TAG.sub("", l) for l in text.splitlines()]
+            lines = [l for l in lines if not any(re.search(r, l) for r in args.ignore)]
             if args.per_prefix:  # a stable sort keeps each prefix's own order
                 lines.sort(key=lambda l: re.match(r"(\[[^]]+\] )?", l).group(0))
             return lines

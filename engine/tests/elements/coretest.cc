@@ -50,8 +50,9 @@ public:
         hits_  = params.find<uint64_t>("hits", 10);
         serve_ = params.find<bool>("serve", false);
         think_ = params.find<SST::SimTime_t>("think", 0);
-        port_  = configureLink("port", params.find<std::string>("timebase", "1ns"),
-                               new SST::Event::Handler<PingPong, &PingPong::onBall>(this));
+        // The time base before the handler: a bad one throws, and must not leak the handler.
+        const SST::TimeConverter timebase = params.find<std::string>("timebase", "1ns");
+        port_ = configureLink("port", timebase, new SST::Event::Handler<PingPong, &PingPong::onBall>(this));
         if ( !port_ ) getSimulationOutput().fatal(CALL_INFO, 1, "%s: port 'port' is not connected\n", getName().c_str());
         returns_ = registerStatistic<uint64_t>("returns");
         wait_    = registerStatistic<uint64_t>("wait");

@@ -103,7 +103,9 @@ public:
     Clocked(SST::ComponentId_t id, SST::Params& p) : Component(id)
     {
         cycles_ = p.find<uint64_t>("cycles", 3);
-        registerClock(p.find<std::string>("clock", "1GHz"), new SST::Clock::Handler<Clocked, &Clocked::tick>(this));
+        // The time base first: a bad one throws, and the handler would leak if already made.
+        const SST::TimeConverter clock = p.find<std::string>("clock", "1GHz");
+        registerClock(clock, new SST::Clock::Handler<Clocked, &Clocked::tick>(this));
     }
 
 private:
