@@ -8,8 +8,10 @@ Lines of stdout matching --ignore (e.g. wall-clock figures) are left out of
 the comparison. With --per-prefix, stdout is compared per "[name] " line
 prefix (each QEMU instance's console separately, since several instances'
 lines interleave in wall-clock order). mpirun's --tag-output prefixes are dropped
-(several ranks' lines interleave too). Exit status 0 if the runs match and
-both succeeded.
+(several ranks' lines interleave too). With --files-unordered, files are
+compared as sets of lines: SST Core's threads write their statistics rows to
+one CSV file concurrently, so the rows' order is not deterministic, their
+contents are. Exit status 0 if the runs match and both succeeded.
 """
 import argparse
 import filecmp
@@ -20,6 +22,13 @@ import sys
 import tempfile
 
 MPI_TAG = re.compile(r"^\[\d+,\d+\]<std(out|err)>:")  # mpirun --tag-output: which rank said it
+
+
+def same_file(path_a, path_b, unordered):
+    if not unordered:
+        return filecmp.cmp(path_a, path_b, shallow=False)
+    with open(path_a, "rb") as fa, open(path_b, "rb") as fb:
+        return sorted(fa.read().splitlines()) == sorted(fb.read().splitlines())
 
 
 def run(cmd, workdir):
@@ -33,6 +42,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ignore", action="append", default=[])
     parser.add_argument("--per-prefix", action="store_true")
+    parser.add_argument("--files-unordered", action="store_true")
     args = parser.parse_args(argv[:split])
     cmd = argv[split + 1:]
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
@@ -53,7 +63,7 @@ def main():
         if files_a != files_b:
             failures.append(f"the runs wrote different files: {files_a} vs {files_b}")
         for name in set(files_a) & set(files_b):
-            if not filecmp.cmp(os.path.join(a, name), os.path.join(b, name), shallow=False):
+            if not same_file(os.path.join(a, name), os.path.join(b, name), args.files_unordered):
                 failures.append(f"{name} differs between the runs")
         print(runs[0][1][-3000:])
         print(f"files compared: {files_a}")
