@@ -59,7 +59,7 @@ public:
         { "frame_timeout_ms", "Wall-clock time for the rest of a request once it has started", "5000" },
         { "idle_timeout_ms", "Wall-clock time without any request before giving up; 0: no limit", "0" },
         { "protocol", "2: negotiate timed protocol 2 (falls back to 1 with a v1 QEMU); 1: version 1 only", "2" },
-        { "sync_quantum", "Protocol 2: shortest guest time between syncs (bounds how late an interrupt can be)", "10us" },
+        { "sync_quantum", "Protocol 2: syncs fall on multiples of this guest time (bounds how late an interrupt can be)", "10us" },
         { "max_sync_quantum", "Protocol 2: longest guest time between syncs. With the embedded engine QEMU learns when "
                               "SST's next event is due and syncs then, so a guest that leaves an idle device alone "
                               "syncs only this often; set it to sync_quantum to sync every quantum", "10ms" },
