@@ -291,6 +291,14 @@ foreach(run IN LISTS PARALLEL_RUNS)
     --stdout " qemu0.dma_bytes : Accumulator : Sum.u64 = 8192\\x3b"
     --file partition.txt "${ON_SECOND}   dma0 \\(ID"
     -- ${PSST} --output-partition=partition.txt ${DMA_CFG})
+  # The same output and statistics twice (one statistics file per rank under MPI; two threads
+  # write their rows in either order).
+  add_test(NAME ${E}cosim.${run}.multi_instance.deterministic
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py --per-prefix --files-unordered
+            -- ${PSST} ${RING_CFG} -- --instances 4 --stats stats.csv)
+  set_tests_properties(${E}cosim.${run}.multi_instance.deterministic PROPERTIES
+                       LABELS "${TEST_ENGINE_LABEL};cosim;qemu;multi;parallel" TIMEOUT 300
+                       ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
 endforeach()
 
 # Every event packed and rebuilt by its class id, as crossing an MPI rank does (the embedded
@@ -305,14 +313,3 @@ if(ENGINE STREQUAL "embedded")
     --stdout "\\[qemu0\\] PASS: device 2 receives from device 3 = 0x10e1" --stdout "firmware checks: 12 run, 0 failed"
     -- ${SST} --serialize-events ${MULTI_CFG})
 endif()
-
-# On several threads and ranks too, the same configuration gives the same output and statistics
-# twice (one statistics file per rank under MPI; two threads write their rows in either order).
-foreach(run IN LISTS PARALLEL_RUNS)
-  add_test(NAME ${E}cosim.${run}.multi_instance.deterministic
-    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py --per-prefix --files-unordered
-            -- ${PARALLEL_${run}_SST} ${RING_CFG} -- --instances 4 --stats stats.csv)
-  set_tests_properties(${E}cosim.${run}.multi_instance.deterministic PROPERTIES
-                       LABELS "${TEST_ENGINE_LABEL};cosim;qemu;multi;parallel" TIMEOUT 300
-                       ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
-endforeach()
