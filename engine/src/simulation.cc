@@ -252,7 +252,12 @@ void Simulation::build()
         }
         info->all_stats = cc.all_stats;
         info->stat_load_level = cc.stat_load_level.value_or(graph_.stat_load_level);
-        all_stats_at_level_0 |= cc.all_stats && info->stat_load_level == 0 && !info->doc->statistics.empty();
+        if ( cc.all_stats && info->stat_load_level == 0 ) {
+            bool recorded = false; // at level 0: only a statistic documented at level 0
+            for ( const auto& d : info->doc->statistics )
+                recorded |= d.enableLevel == 0;
+            all_stats_at_level_0 |= !recorded && !info->doc->statistics.empty();
+        }
         info->stats     = cc.stats;
         components_.push_back(std::move(info));
     }
