@@ -47,9 +47,9 @@ find_real_sst_core() {
   SST_CORE_BIN=$("$REPO_ROOT/sst-core/build-sst-core.sh") || status=$?
   if [ $status -eq 0 ]; then
     SST_CORE_SKIP_REASON=""
-  elif [ $status -eq 3 ]; then
+  elif [ $status -eq 3 ]; then # the script says why
+    SST_CORE_SKIP_REASON=$SST_CORE_BIN
     SST_CORE_BIN=""
-    SST_CORE_SKIP_REASON="no sst-config on PATH and no SST Core source in ../shared/vendor"
   else
     exit $status
   fi

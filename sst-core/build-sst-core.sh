@@ -2,14 +2,15 @@
 # Finds or builds a real SST Core 16 and prints the directory holding its sst,
 # sst-info and sst-config.
 #
-#   1. an sst-config on PATH (the user's own SST Core install) is used as it is;
+#   1. an sst-config on PATH (the user's own SST Core install) is used as it is
+#      (SST_CORE_IGNORE_PATH=1 skips this step);
 #   2. otherwise the release source in ../shared/vendor (or $SST_CORE_TARBALL) is
 #      checked against its pinned sha256, built once with MPI (Debian's Open MPI)
 #      and cached under ${XDG_CACHE_HOME:-$HOME/.cache}/qemu-acalsim-sst/sst-core/
 #      install-KEY/, KEY hashing the tarball, the build flags and this script's commands
 #      (its comments do not go into the build, so they do not count);
-#   3. with neither, it says why on stderr and exits with status 3 (the real-SST
-#      test tier is then skipped, and says so).
+#   3. with neither, it prints why instead of a directory and exits with status 3
+#      (the real-SST test tier is then skipped, and says why).
 # A second run with the same inputs only checks install-KEY and prints it, silently.
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 
@@ -32,7 +33,7 @@ if [ -z "${SST_CORE_IGNORE_PATH:-}" ] && user_config=$(command -v sst-config); t
 fi
 
 if [ ! -f "$TARBALL" ]; then
-  echo "real SST Core unavailable: no sst-config on PATH and no $TARBALL" >&2
+  echo "no sst-config on PATH and no SST Core source at $TARBALL"
   exit $EXIT_UNAVAILABLE
 fi
 
@@ -56,7 +57,7 @@ ensure_packages "${BUILD_PACKAGES[@]}" >&2
 export PATH=/usr/bin:/bin:$PATH
 work=$(mktemp -d "$CACHE/.build.XXXX")
 trap 'rm -rf "$work"' EXIT
-log "building SST Core 16.0.0 with MPI into $PREFIX (the first build takes about 11 minutes)"
+log "building SST Core 16.0.0 with MPI into $PREFIX (the first build takes 7 to 11 minutes)"
 tar xzf "$TARBALL" -C "$work"
 src=$(echo "$work"/sst-core-*)
 run_logged() { # STEP COMMAND...: runs it with its output in the step's log, shown on failure
