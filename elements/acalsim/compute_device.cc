@@ -48,6 +48,8 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
     stat_peer_received_ = registerStatistic<uint64_t>("peer_received");
 }
 
+void ComputeDevice::setup() { cpu_port_->send(QuietUntilEvent::passive()); } // results are polled
+
 void ComputeDevice::respond(uint64_t id, uint32_t status, uint64_t data)
 {
     if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);

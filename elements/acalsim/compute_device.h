@@ -53,6 +53,8 @@ public:
                                 { "peer_received", "Values received from the peer", "count", 1 })
 
     ComputeDevice(SST::ComponentId_t id, SST::Params& params);
+    /** Tells the bridge that it only ever answers: its guest need not stop for it. */
+    void setup() override;
 
 private:
     void onAccess(SST::Event* ev);

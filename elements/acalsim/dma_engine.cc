@@ -56,19 +56,30 @@ void DMAEngine::onEvent(SST::Event* ev)
     if ( auto* t = dynamic_cast<MemoryTransactionEvent*>(ev) ) {
         const MemoryTransactionEvent copy = *t;
         delete t;
+        seen_seq_ = copy.seq;
         return onAccess(copy);
     }
     if ( auto* r = dynamic_cast<DmaResponseEvent*>(ev) ) {
         const DmaResponseEvent copy = std::move(*r);
         delete r;
+        seen_seq_ = copy.seq;
         return onDma(copy);
     }
     fatalError(getName(), "cpu_port delivered an unexpected event type");
 }
 
+void DMAEngine::setup() { announceQuiet(); }
+
+void DMAEngine::announceQuiet()
+{
+    cpu_port_->send(new QuietUntilEvent(getCurrentSimTime(ps_),
+                                        chunk_timer_armed_ ? chunk_due_ps_ : QuietUntilEvent::NEVER, seen_seq_));
+}
+
 void DMAEngine::respond(uint64_t id, uint32_t status, uint64_t data)
 {
     if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);
+    announceQuiet(); // the access may have started a copy (its first request is already on the way)
     cpu_port_->send(access_latency_, new MemoryResponseEvent(id, status, data, access_latency_));
 }
 
@@ -150,6 +161,12 @@ void DMAEngine::onDma(const DmaResponseEvent& r)
 {
     if ( !busy_ || r.id != dma_id_ )
         fatalError(getName(), "DMA answer " + std::to_string(r.id) + " does not match the request in flight");
+    handleDma(r);
+    announceQuiet(); // what the answer made this engine do next
+}
+
+void DMAEngine::handleDma(const DmaResponseEvent& r)
+{
     if ( r.status != SST_DMA_OK ) return finish(false);
     if ( !writing_ ) {
         // The bandwidth decides when this chunk may be written: start + bytes so far / bandwidth.
@@ -157,7 +174,9 @@ void DMAEngine::onDma(const DmaResponseEvent& r)
         const double         due      = started_ps_ + (offset_ + chunk_.size()) / bytes_per_ps_;
         const SST::SimTime_t now      = getCurrentSimTime(ps_);
         const SST::SimTime_t due_ps   = static_cast<SST::SimTime_t>(std::ceil(due));
-        chunk_timer_->send(due_ps > now ? due_ps - now : 0, new ChunkDueEvent);
+        chunk_due_ps_                 = std::max(due_ps, now);
+        chunk_timer_armed_            = true;
+        chunk_timer_->send(chunk_due_ps_ - now, new ChunkDueEvent);
         return;
     }
     offset_ += static_cast<uint32_t>(chunk_.size());
@@ -168,9 +187,11 @@ void DMAEngine::onDma(const DmaResponseEvent& r)
 void DMAEngine::onChunkDue(SST::Event* ev)
 {
     delete ev;
-    writing_ = true;
-    dma_id_  = next_dma_id_++;
+    chunk_timer_armed_ = false;
+    writing_           = true;
+    dma_id_            = next_dma_id_++;
     cpu_port_->send(DmaRequestEvent::write(dma_id_, uint64_t(dst_) + offset_, chunk_));
+    announceQuiet();
 }
 
 void DMAEngine::finish(bool ok)

@@ -43,17 +43,22 @@ public:
                                 { "errors", "Rejected accesses and failed copies", "count", 1 })
 
     DMAEngine(SST::ComponentId_t id, SST::Params& params);
+    void setup() override;
 
 private:
     void onEvent(SST::Event* ev);
     void onAccess(const MemoryTransactionEvent& t);
     void onDma(const DmaResponseEvent& r);
+    void handleDma(const DmaResponseEvent& r);
     void onChunkDue(SST::Event* ev);
     void start();
     void readNextChunk();
     void finish(bool ok);
     void updateLine();
     void respond(uint64_t id, uint32_t status, uint64_t data);
+    /** Tells the bridge when this engine may next send unsolicited: a chunk's write when it
+     *  waits for the bandwidth, else not before the bridge answers or asks something. */
+    void announceQuiet();
 
     uint64_t base_, size_;
     double   bytes_per_ps_;
@@ -74,6 +79,9 @@ private:
     SST::SimTime_t       started_ps_ = 0;
     uint64_t             next_dma_id_ = 1, dma_id_ = 0;
     bool                 writing_ = false;
+    SST::SimTime_t       chunk_due_ps_ = 0; // with the chunk timer armed: when it fires
+    bool                 chunk_timer_armed_ = false;
+    uint64_t             seen_seq_ = 0; // the bridge's last event handled (QuietUntilEvent::seen_seq)
     std::vector<uint8_t> chunk_;
 
     SST::Statistics::Statistic<uint64_t>* stat_copies_;

@@ -43,6 +43,12 @@ Mailbox::Mailbox(SST::ComponentId_t id, SST::Params& params) : Component(id)
     stat_errors_   = registerStatistic<uint64_t>("errors");
 }
 
+void Mailbox::setup()
+{
+    for ( Port& p : ports_ ) // inboxes are polled
+        p.link->send(QuietUntilEvent::passive());
+}
+
 void Mailbox::respond(size_t port, uint64_t id, uint32_t status, uint64_t data)
 {
     if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);

@@ -36,6 +36,8 @@ public:
                                 { "errors", "Rejected accesses (including RECV from an empty inbox)", "count", 1 })
 
     Mailbox(SST::ComponentId_t id, SST::Params& params);
+    /** Tells the bridge that it only ever answers: its guest need not stop for it. */
+    void setup() override;
 
 private:
     struct Port

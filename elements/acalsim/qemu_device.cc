@@ -49,6 +49,7 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(i
     echo_latency_   = params.find<uint32_t>("echo_latency", 10);
     access_latency_ = params.find<uint32_t>("access_latency", 1);
     verbose_        = params.find<int>("verbose", 0);
+    announce_       = params.find<bool>("announce", true);
     if ( size_ < REG_CONTROL + 4 )
         fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (16 bytes)");
     if ( base_ + size_ < base_ )
@@ -66,6 +67,11 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(i
     stat_writes_ = registerStatistic<uint64_t>("writes");
     stat_echoes_ = registerStatistic<uint64_t>("echoes");
     stat_errors_ = registerStatistic<uint64_t>("errors");
+}
+
+void QEMUDevice::setup()
+{
+    if ( announce_ ) cpu_port_->send(QuietUntilEvent::passive()); // held reads are answers too
 }
 
 uint32_t QEMUDevice::status() const

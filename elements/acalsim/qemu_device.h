@@ -30,6 +30,9 @@ public:
                             { "size", "Size of the register window in bytes", "4096" },
                             { "echo_latency", "Cycles an echo operation keeps the device BUSY", "10" },
                             { "access_latency", "Cycles a register access takes", "1" },
+                            { "announce", "Tell the bridge that the device only answers, so that its guest never "
+                                          "stops for it; false: like a device that does not announce (its guest "
+                                          "stops every sync_quantum), for comparison", "true" },
                             { "verbose", "0: quiet, 1: every access, 2: also echo completions", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "Transactions from the CPU (qemubinary.QEMUBinary device_port)",
                              { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
@@ -39,6 +42,8 @@ public:
                                 { "errors", "Accesses answered with an error status", "count", 1 })
 
     QEMUDevice(SST::ComponentId_t id, SST::Params& params);
+    /** Tells the bridge that it only ever answers: its guest need not stop for it. */
+    void setup() override;
 
 private:
     struct PendingRead
@@ -59,6 +64,7 @@ private:
     uint64_t base_, size_;
     uint32_t echo_latency_, access_latency_;
     int      verbose_;
+    bool     announce_;
 
     SST::Link* cpu_port_;
     SST::Link* echo_done_; // self link: fires when an echo completes

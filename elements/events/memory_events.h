@@ -29,6 +29,7 @@ public:
     uint32_t size    = 0; // 1, 2, 4 or 8 bytes
     uint64_t data    = 0; // write data
     uint64_t id      = 0; // chosen by the sender, echoed in the response
+    uint64_t seq     = 0; // the bridge's count of events sent on this link (QuietUntilEvent::seen_seq)
 
     void serialize_order(SST::Core::Serialization::serializer& ser) override
     {
@@ -38,6 +39,7 @@ public:
         SST_SER(size);
         SST_SER(data);
         SST_SER(id);
+        SST_SER(seq);
     }
     ImplementSerializable(acalsim::MemoryTransactionEvent)
 };
@@ -125,6 +127,49 @@ public:
     ImplementSerializable(acalsim::DmaRequestEvent)
 };
 
+/**
+ * Device -> bridge: the device sends nothing unsolicited (InterruptEvent, DmaRequestEvent) on
+ * this link before its time `until_ps` (NEVER: not until the bridge sends it something). The
+ * guest then runs up to that time without stopping for SST, and stops exactly then.
+ *
+ * A device sends one in setup(), after handling each event from the bridge (before it answers),
+ * and after each unsolicited event, with `seen_seq`: the `seq` of the last event from the bridge
+ * it has handled (the bridge assumes a device may react at once to what it has not yet seen). A device that never sends anything unsolicited says so once,
+ * in setup(), with passive() and is done. A device that never sends one works too: its guest
+ * stops every sync_quantum for it, and its interrupts arrive up to one quantum late.
+ */
+class QuietUntilEvent : public SST::Event
+{
+public:
+    static constexpr uint64_t NEVER = UINT64_MAX;
+
+    QuietUntilEvent() = default;
+    QuietUntilEvent(uint64_t sent_ps, uint64_t until_ps, uint64_t seen_seq)
+        : sent_ps(sent_ps), until_ps(until_ps), seen_seq(seen_seq)
+    {}
+    /** For a device that answers requests and never sends anything else (send it in setup()). */
+    static QuietUntilEvent* passive()
+    {
+        auto* e           = new QuietUntilEvent(0, NEVER, 0);
+        e->always_passive = true;
+        return e;
+    }
+    uint64_t sent_ps        = 0;     // the device's time as it sends this (for the link's latency)
+    uint64_t until_ps       = 0;     // the device's earliest unsolicited send, or NEVER
+    uint64_t seen_seq       = 0;     // the last bridge event (its seq) this takes into account
+    bool     always_passive = false; // and so it stays, whatever it is sent
+
+    void serialize_order(SST::Core::Serialization::serializer& ser) override
+    {
+        Event::serialize_order(ser);
+        SST_SER(sent_ps);
+        SST_SER(until_ps);
+        SST_SER(seen_seq);
+        SST_SER(always_passive);
+    }
+    ImplementSerializable(acalsim::QuietUntilEvent)
+};
+
 /** Bridge -> device: the outcome of a DmaRequestEvent with the same id. */
 class DmaResponseEvent : public SST::Event
 {
@@ -136,6 +181,7 @@ public:
     uint64_t             id     = 0;
     uint32_t             status = 0; // SST_DMA_OK or SST_DMA_ERROR
     std::vector<uint8_t> data;       // read data
+    uint64_t             seq    = 0; // as MemoryTransactionEvent::seq
 
     void serialize_order(SST::Core::Serialization::serializer& ser) override
     {
@@ -143,6 +189,7 @@ public:
         SST_SER(id);
         SST_SER(status);
         SST_SER(data);
+        SST_SER(seq);
     }
     ImplementSerializable(acalsim::DmaResponseEvent)
 };

@@ -2,6 +2,7 @@
 
 #include "sst_mmio/shm_ring.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <poll.h>
@@ -9,9 +10,40 @@
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace qemubinary {
 namespace {
+
+/** Receives the 4-byte `tag` with `count` file descriptors (SCM_RIGHTS) on `sock`; an empty
+ *  vector if something else came. Throws if nothing comes within timeout_ms. */
+std::vector<UniqueFd> receiveTaggedFds(int sock, const char* tag, size_t count, int timeout_ms, const std::string& what)
+{
+    pollfd p = { sock, POLLIN, 0 };
+    if ( ::poll(&p, 1, timeout_ms) <= 0 )
+        throw std::runtime_error("QEMU did not pass " + what + " within " + std::to_string(timeout_ms) + " ms");
+    char got[4];
+    int  fds[3] = { -1, -1, -1 };
+    union {
+        char    buf[CMSG_SPACE(sizeof fds)];
+        cmsghdr align;
+    } control;
+    iovec  iov = { got, sizeof got };
+    msghdr msg = {};
+    msg.msg_iov        = &iov;
+    msg.msg_iovlen     = 1;
+    msg.msg_control    = control.buf;
+    msg.msg_controllen = sizeof control.buf;
+    ssize_t  n         = ::recvmsg(sock, &msg, MSG_CMSG_CLOEXEC | MSG_WAITALL);
+    cmsghdr* cmsg      = CMSG_FIRSTHDR(&msg);
+    if ( cmsg && cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS )
+        std::memcpy(fds, CMSG_DATA(cmsg), std::min<size_t>(sizeof fds, cmsg->cmsg_len - CMSG_LEN(0)));
+    std::vector<UniqueFd> out;
+    for ( int fd : fds )
+        if ( fd >= 0 ) out.emplace_back(fd);
+    if ( n != sizeof got || std::memcmp(got, tag, sizeof got) != 0 || out.size() != count ) out.clear();
+    return out;
+}
 
 class SocketChannel : public Channel
 {
@@ -19,11 +51,23 @@ public:
     explicit SocketChannel(UniqueFd sock) : sock_(std::move(sock)) {}
     ssize_t readSome(void* buf, size_t len) override { return ::read(sock_.get(), buf, len); }
     ssize_t writeSome(const void* buf, size_t len) override { return ::send(sock_.get(), buf, len, MSG_NOSIGNAL); }
-    int wakeFd() const override { return sock_.get(); }
-    int socket() const override { return sock_.get(); }
+    int     wakeFd() const override { return sock_.get(); }
+    int     socket() const override { return sock_.get(); }
+    void    receiveControl(int timeout_ms) override
+    {
+        std::vector<UniqueFd> fds = receiveTaggedFds(sock_.get(), SST_CTL_TAG, 1, timeout_ms, "its control socket");
+        if ( fds.empty() ) throw std::runtime_error("QEMU did not pass its control socket after the HELLO");
+        control_ = std::move(fds[0]);
+    }
+    void poke() override
+    {
+        const char one = 1; // a full buffer already wakes it
+        (void)!::send(control_.get(), &one, 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+    }
 
 private:
     UniqueFd sock_;
+    UniqueFd control_; // QEMU's main loop wakes when a byte comes; SST's end closing ends QEMU
 };
 
 class ShmChannel : public Channel
@@ -91,28 +135,9 @@ std::unique_ptr<Channel> makeSocketChannel(UniqueFd sock) { return std::make_uni
 
 std::unique_ptr<Channel> makeShmChannel(UniqueFd sock, int timeout_ms)
 {
-    pollfd p = { sock.get(), POLLIN, 0 };
-    if ( ::poll(&p, 1, timeout_ms) <= 0 )
-        throw std::runtime_error("QEMU did not pass its shared memory within " + std::to_string(timeout_ms) + " ms");
-    char tag[4];
-    int  fds[3] = { -1, -1, -1 };
-    union {
-        char    buf[CMSG_SPACE(sizeof fds)];
-        cmsghdr align;
-    } control;
-    iovec  iov = { tag, sizeof tag };
-    msghdr msg = {};
-    msg.msg_iov        = &iov;
-    msg.msg_iovlen     = 1;
-    msg.msg_control    = control.buf;
-    msg.msg_controllen = sizeof control.buf;
-    ssize_t n          = ::recvmsg(sock.get(), &msg, MSG_CMSG_CLOEXEC | MSG_WAITALL);
-    cmsghdr* cmsg      = CMSG_FIRSTHDR(&msg);
-    if ( cmsg && cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS )
-        std::memcpy(fds, CMSG_DATA(cmsg), std::min<size_t>(sizeof fds, cmsg->cmsg_len - CMSG_LEN(0)));
-    UniqueFd memfd(fds[0]), efd_sst(fds[1]), efd_qemu(fds[2]);
-    if ( n != sizeof tag || std::memcmp(tag, SST_SHM_TAG, sizeof tag) != 0 || !memfd.valid() || !efd_qemu.valid() )
-        throw std::runtime_error("QEMU did not pass shared memory (is its sst-device built with transport=shm?)");
+    std::vector<UniqueFd> fds = receiveTaggedFds(sock.get(), SST_SHM_TAG, 3, timeout_ms, "its shared memory");
+    if ( fds.empty() ) throw std::runtime_error("QEMU did not pass shared memory (is its sst-device built with transport=shm?)");
+    UniqueFd memfd(std::move(fds[0])), efd_sst(std::move(fds[1])), efd_qemu(std::move(fds[2]));
     void* map = ::mmap(nullptr, sizeof(SSTShm), PROT_READ | PROT_WRITE, MAP_SHARED, memfd.get(), 0);
     if ( map == MAP_FAILED ) throw std::runtime_error(std::string("cannot map QEMU's shared memory: ") + std::strerror(errno));
     return std::make_unique<ShmChannel>(std::move(sock), static_cast<SSTShm*>(map), std::move(efd_sst), std::move(efd_qemu));

@@ -33,6 +33,13 @@ public:
     virtual int wakeFd() const = 0;
     /** The socket (for the end of the connection, and POLLOUT). */
     virtual int socket() const = 0;
+    /** Protocol 2 with deadlines: QEMU's main loop listens while the guest runs. On the socket,
+     *  QEMU passes a control socket (SST_CTL_TAG) to poke it with, so that answers on the data
+     *  socket never wake its main loop (the rings wake it through their eventfd). Throws
+     *  std::runtime_error if QEMU does not pass it within timeout_ms. */
+    virtual void receiveControl(int timeout_ms) { (void)timeout_ms; }
+    /** After a message for QEMU's main loop (TIME_REQ): wakes it. */
+    virtual void poke() {}
 };
 
 /** Plain Unix socket. */

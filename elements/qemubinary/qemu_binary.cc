@@ -49,6 +49,9 @@ std::vector<std::string> splitArgs(const std::string& text)
     return out;
 }
 
+// How long a running guest may stay silent before the bridge asks it where it is.
+constexpr int kSilenceBeforeReportMs = 1;
+
 bool isExecutableFile(const std::string& path)
 {
     struct stat st;
@@ -145,9 +148,6 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     };
     sync_quantum_ps_     = time_ps("sync_quantum", "10us");
     max_sync_quantum_ps_ = time_ps("max_sync_quantum", "10ms");
-    if ( max_sync_quantum_ps_ < sync_quantum_ps_ )
-        fail("max_sync_quantum (" + std::to_string(max_sync_quantum_ps_ / 1000) + " ns) is shorter than sync_quantum (" +
-             std::to_string(sync_quantum_ps_ / 1000) + " ns)");
     const std::string arch = params.find<std::string>("arch", "rv32");
     if ( arch != "rv32" && arch != "rv64" ) fail("arch '" + arch + "' is not rv32 or rv64");
     try {
@@ -165,7 +165,8 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     SST::TimeConverter tb = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     ps_                   = getTimeConverter("1ps");
     configureDevicePorts(params, tb);
-    pump_ = configureSelfLink("pump", tb, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onPump>(this));
+    deadline_.emplace(ports_.size(), sync_quantum_ps_);
+    pump_ = configureSelfLink("pump", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onPump>(this));
     sync_ = configureSelfLink("sync", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onSyncReached>(this));
     guest_end_ = configureSelfLink("guest_end", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onGuestEnd>(this));
 
@@ -291,8 +292,7 @@ void QEMUBinary::launchQemu()
                                           ",timeout-ms=" + std::to_string(response_timeout_ms_) };
     if ( transport_ == "shm" ) argv.back() += ",transport=shm";
     if ( protocol_wanted_ >= 2 ) {
-        argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000)) +
-                       ",max-quantum-ns=" + std::to_string(std::max<uint64_t>(1, max_sync_quantum_ps_ / 1000));
+        argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000));
         if ( irq_ ) argv.back() += ",irq=" + std::to_string(irq_) + ",irq-count=" + std::to_string(ports_.size());
         argv.insert(argv.end(), { "-icount", "shift=" + std::to_string(icount_shift_) + ",sleep=off" });
     }
@@ -357,35 +357,35 @@ void QEMUBinary::drainOutput()
     stderr_forwarder_.flush();
 }
 
-QEMUBinary::Wait QEMUBinary::waitForInput(int timeout_ms)
+QEMUBinary::Wait QEMUBinary::waitForInput(int timeout_ms, int also_fd)
 {
     if ( !chan_->prepareSleep() ) return Wait::Ready;
-    const Wait w = waitFor(chan_->wakeFd(), POLLIN, timeout_ms);
+    const Wait w = waitFor(chan_->wakeFd(), POLLIN, timeout_ms, also_fd);
     chan_->endSleep();
     return w;
 }
 
-QEMUBinary::Wait QEMUBinary::waitFor(int fd, short events, int timeout_ms)
+QEMUBinary::Wait QEMUBinary::waitFor(int fd, short events, int timeout_ms, int also_fd)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     while ( true ) {
         // With shared memory, the socket only tells that QEMU has gone: that, too, ends the wait.
         const int end_fd = chan_ && chan_->socket() != fd ? chan_->socket() : -1;
-        pollfd fds[4] = { { fd, events, 0 }, { qemu_.stdoutPipe().get(), POLLIN, 0 }, { qemu_.stderrPipe().get(), POLLIN, 0 },
-                          { end_fd, POLLIN, 0 } };
+        pollfd fds[5] = { { fd, events, 0 },      { qemu_.stdoutPipe().get(), POLLIN, 0 }, { qemu_.stderrPipe().get(), POLLIN, 0 },
+                          { end_fd, POLLIN, 0 }, { also_fd, POLLIN, 0 } };
         int    wait   = -1;
         if ( timeout_ms >= 0 ) {
             auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
             wait      = std::max<int>(0, static_cast<int>(left.count()));
         }
         // While QEMU still has output pipes, wake up at least every 100 ms to notice it exiting.
-        int n = ::poll(fds, 4, wait < 0 || wait > 100 ? 100 : wait);
+        int n = ::poll(fds, 5, wait < 0 || wait > 100 ? 100 : wait);
         if ( n < 0 ) {
             if ( errno == EINTR ) return Wait::Interrupted; // let the engine see signals
             fail(std::string("poll: ") + std::strerror(errno));
         }
         if ( fds[1].revents || fds[2].revents ) forwardOutput();
-        if ( fds[0].revents || fds[3].revents ) return Wait::Ready;
+        if ( fds[0].revents || fds[3].revents || fds[4].revents ) return Wait::Ready;
         if ( timeout_ms >= 0 && std::chrono::steady_clock::now() >= deadline ) return Wait::Timeout;
         if ( !qemu_.stdoutPipe().valid() && !qemu_.stderrPipe().valid() && qemu_.poll() ) return Wait::QemuGone;
     }
@@ -409,8 +409,7 @@ void QEMUBinary::onPump(SST::Event* ev)
             frame_size = sizeof m;
             r          = msg_reader_.read(*chan_, m);
             if ( r == ReadResult::Frame ) {
-                stat_bytes_received_->addData(sizeof m);
-                if ( handleMessage(m) ) return; // QEMU now waits; an event will pump again
+                if ( handleMessage(m) ) return; // QEMU waits, or SST may go on to its time: an event pumps again
                 spin.restart();
                 continue;
             }
@@ -450,8 +449,22 @@ void QEMUBinary::onPump(SST::Event* ev)
             fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
         }
         if ( spin.keepSpinning() ) continue;
+        // The guest runs: SST stays at its last reported time until it reports again. A guest
+        // that works with its device sends its next access soon; asking it for a report costs
+        // it a stop of its vCPU, so ask only once it has been silent for a while.
+        const bool reports = version_ == 2 && (capabilities_ & SST_CAP_DEADLINE) && !partial;
+        if ( reports && !report_armed_ ) {
+            const Wait w = waitForInput(kSilenceBeforeReportMs);
+            if ( w == Wait::Ready || w == Wait::QemuGone ) {
+                spin.restart();
+                continue;
+            }
+            if ( w == Wait::Interrupted ) return schedulePump();
+        }
+        if ( reports ) requestTimeReport();
+        if ( !chan_ ) return; // QEMU went away as it was asked
         const int timeout = partial ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
-        switch ( waitForInput(timeout) ) {
+        switch ( waitForInput(timeout, reports ? hub_.wakeFd() : -1) ) {
         case Wait::Ready:
         case Wait::QemuGone: // the next read sees the end of the stream
             spin.restart();
@@ -499,8 +512,9 @@ void QEMUBinary::answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint
         m.data    = data;
         m.arg0    = status;
         m.arg1    = latency;
-        m.address = lookahead();
+        m.address = deadline(false);
         sendMessage(m);
+        hub_.waitsUntil(std::nullopt);
     }
     else {
         const SSTMMIOResponse resp = sst_mmio_response(status, data, latency);
@@ -534,10 +548,11 @@ bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay
     outstanding_id_   = next_id_++;
     outstanding_req_  = req;
     sent_at_ps_       = getCurrentSimTime(ps_) + delay_ps;
-    ports_[port].link->send(delay_ps, ps_,
-                            new acalsim::MemoryTransactionEvent(read ? acalsim::MemoryTransactionEvent::READ
-                                                                     : acalsim::MemoryTransactionEvent::WRITE,
-                                                                req.address, req.size, req.data, outstanding_id_));
+    auto* tx          = new acalsim::MemoryTransactionEvent(read ? acalsim::MemoryTransactionEvent::READ
+                                                                 : acalsim::MemoryTransactionEvent::WRITE,
+                                                            req.address, req.size, req.data, outstanding_id_);
+    tx->seq = deadline_->sentTo(port, sent_at_ps_);
+    ports_[port].link->send(delay_ps, ps_, tx);
     return true;
 }
 
@@ -546,6 +561,14 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
     // Responses first: they are the hot path, and a failed dynamic_cast costs type-name compares.
     auto* resp = dynamic_cast<acalsim::MemoryResponseEvent*>(ev);
     if ( !resp ) {
+        if ( auto* quiet = dynamic_cast<acalsim::QuietUntilEvent*>(ev) ) {
+            if ( quiet->always_passive )
+                deadline_->passive(port);
+            else
+                deadline_->announced(port, quiet->sent_ps, quiet->until_ps, quiet->seen_seq, nowPs());
+            delete quiet;
+            return;
+        }
         if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev) ) {
             const acalsim::InterruptEvent copy = *irq;
             delete irq;
@@ -574,7 +597,7 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
     schedulePump();
 }
 
-void QEMUBinary::sendBytes(const void* data, size_t len)
+void QEMUBinary::sendBytes(const void* data, size_t len, bool counted)
 {
     const char* p = static_cast<const char*>(data);
     for ( size_t left = len; left; ) {
@@ -590,11 +613,13 @@ void QEMUBinary::sendBytes(const void* data, size_t len)
                 fail("QEMU did not take data for " + std::to_string(frame_timeout_ms_) + " ms (frame_timeout_ms)");
             continue;
         }
-        if ( n < 0 && (errno == EPIPE || errno == ECONNRESET) ) return qemuEnded("");
+        // QEMU has gone. A time request is not worth ending for: what QEMU sent before it
+        // went (its EXIT) is still to be read, and the read finds the end.
+        if ( n < 0 && (errno == EPIPE || errno == ECONNRESET) ) return counted ? qemuEnded("") : void();
         fail(std::string("sending to QEMU failed: ") + std::strerror(errno));
     }
     chan_->flush();
-    stat_bytes_sent_->addData(len);
+    if ( counted ) stat_bytes_sent_->addData(len);
 }
 
 void QEMUBinary::qemuEnded(const std::string& why)

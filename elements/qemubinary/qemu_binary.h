@@ -20,6 +20,8 @@
 #include "child_process.h"
 #include "events/memory_events.h"
 #include "frame_reader.h"
+#include "guest_deadline.h"
+#include "progress_hub.h"
 #include "line_forwarder.h"
 #include "sst_mmio/validate.h"
 #include "unique_fd.h"
@@ -59,10 +61,10 @@ public:
         { "frame_timeout_ms", "Wall-clock time for the rest of a request once it has started", "5000" },
         { "idle_timeout_ms", "Wall-clock time without any request before giving up; 0: no limit", "0" },
         { "protocol", "2: negotiate timed protocol 2 (falls back to 1 with a v1 QEMU); 1: version 1 only", "2" },
-        { "sync_quantum", "Protocol 2: syncs fall on multiples of this guest time (bounds how late an interrupt can be)", "10us" },
-        { "max_sync_quantum", "Protocol 2: longest guest time between syncs. With the embedded engine QEMU learns when "
-                              "SST's next event is due and syncs then, so a guest that leaves an idle device alone "
-                              "syncs only this often; set it to sync_quantum to sync every quantum", "10ms" },
+        { "sync_quantum", "Protocol 2: a guest whose device does not announce when it may send (cosim QuietUntilEvent) "
+                          "stops for SST on multiples of this guest time: how late its interrupts can be", "10us" },
+        { "max_sync_quantum", "Protocol 2: how far SST lets a running guest go before it asks where the guest is, "
+                              "when no other guest waits for it (a report costs the guest no stop)", "10ms" },
         { "icount_shift", "Protocol 2: QEMU -icount shift (a guest instruction takes 2^shift ns)", "0" },
         { "irq", "Protocol 2: PLIC source the device's interrupt line drives (0: none)", "0" },
         { "transport", "unix (socket) or shm (shared-memory rings); default: $QEMU_ACALSIM_TRANSPORT, else unix", "" },
@@ -103,8 +105,12 @@ private:
     /** Blocks until QEMU sends `type` with `tag` (only DMA answers may come while QEMU waits). */
     SSTMsg awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload);
     void   flushDeferred();
-    /** SST's next event time for QEMU (SST_CAP_LOOKAHEAD), or 0 when unknown. */
-    uint64_t lookahead() const;
+    /** The guest's deadline (SST_CAP_DEADLINE), for an answer sent now. */
+    uint64_t deadline(bool settled) const;
+    /** The guest runs and nothing came from it: make sure it reports its time soon enough. */
+    void requestTimeReport();
+    /** QEMU reported guest time `t_ps` (TIME): SST may go up to it. */
+    void onTimeReport(uint64_t t_ps);
     bool   qemuWaiting() const { return outstanding_ || sync_pending_; }
     SST::SimTime_t nowPs() const { return getCurrentSimTime(ps_); }
 
@@ -121,13 +127,14 @@ private:
     void answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint32_t latency);
     /** Counts, reports and answers (status 5) a request whose fields break the protocol. */
     void rejectMalformed(SSTMMIOCheck check, const std::string& details, uint32_t tag);
-    /** Writes all of it to QEMU (partial writes, EINTR); a QEMU that went away ends the run. */
-    void sendBytes(const void* data, size_t len);
+    /** Writes all of it to QEMU (partial writes, EINTR); a QEMU that went away ends the run.
+     *  `counted`: in bytes_sent; a time request (not counted) to a QEMU gone is dropped. */
+    void sendBytes(const void* data, size_t len, bool counted = true);
     enum class Wait { Ready, Timeout, Interrupted, QemuGone };
     /** Waits for `events` on `fd` (-1: none) up to timeout_ms (-1: no limit), copying QEMU's output meanwhile. */
-    Wait waitFor(int fd, short events, int timeout_ms);
+    Wait waitFor(int fd, short events, int timeout_ms, int also_fd = -1);
     /** Sleeps until QEMU's next bytes (or its end) may be there, up to timeout_ms (-1: no limit). */
-    Wait waitForInput(int timeout_ms);
+    Wait waitForInput(int timeout_ms, int also_fd = -1);
     void forwardOutput();
     /** Copies what QEMU has written so far, including an unfinished last line. */
     void drainOutput();
@@ -189,6 +196,9 @@ private:
     uint32_t           outstanding_tag_ = 0;
     uint32_t           next_dma_tag_    = 1;
     std::deque<std::pair<std::unique_ptr<SST::Event>, size_t>> deferred_; // interrupts and DMA (with their port) for when QEMU waits
+    std::optional<GuestDeadline> deadline_;   // from the devices' announcements, once the ports are known
+    ProgressHub::Member          hub_;
+    std::optional<uint64_t>      report_armed_; // the TIME_REQ QEMU has armed: it reports on reaching this
     SST::TimeConverter ps_;
     bool               outstanding_ = false;
     uint64_t           next_id_ = 1, outstanding_id_ = 0;

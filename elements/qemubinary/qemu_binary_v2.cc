@@ -1,19 +1,17 @@
 // Protocol version 2 of qemubinary.QEMUBinary: handshake, timed accesses,
 // syncs, interrupts and DMA (see protocol/include/sst_mmio/wire.h).
 //
-// Time: SST time and guest time are one clock. An access is delivered to the
-// device at the guest time it carries (never before SST's present); the
-// response carries SST's time, which QEMU charges to the guest. A SYNC(t)
-// lets SST run up to t before QEMU goes on. QEMU listens to the socket only
-// while it waits (for a response or a SYNC_DONE): interrupts and DMA from the
-// device are sent then, and deferred otherwise.
+// Time (docs/timing.md): SST time and guest time are one clock. An access is
+// delivered to the device at the guest time it carries; the response carries
+// SST's time, which QEMU charges to the guest, and the guest's deadline: the
+// earliest time anything from SST can reach it, from the devices'
+// announcements. QEMU stops (SYNC) exactly at its deadline and otherwise runs;
+// SST goes no further than the guest's last reported time (TIME), and asks
+// for a report (TIME_REQ) when it needs one. Interrupts and DMA are sent only
+// while QEMU waits (for a response or a SYNC_DONE), and deferred otherwise.
 #include "qemu_binary.h"
 
 #include "sst_mmio/validate.h"
-
-#if SST_EMBEDDED_ENGINE
-#include <sst/core/embedded_engine.h>
-#endif
 
 #include <cerrno>
 #include <cstring>
@@ -29,13 +27,18 @@ void QEMUBinary::negotiate(const SSTHello& hello)
     if ( check != SST_MMIO_CHECK_OK ) fail(std::string("invalid HELLO from QEMU: ") + sst_mmio_check_str(check));
     if ( protocol_wanted_ < 2 ) fail("QEMU sent a HELLO (protocol 2) but protocol=1 is configured");
     version_      = std::min(hello.version, SST_PROTOCOL_VERSION);
-    uint32_t ours = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA;
-#if SST_EMBEDDED_ENGINE
-    ours |= SST_CAP_LOOKAHEAD; // the embedded engine can tell its next event time
-#endif
-    capabilities_ = hello.capabilities & ours;
+    const uint32_t ours = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE;
+    capabilities_       = hello.capabilities & ours;
     SSTHello answer = sst_hello(version_, capabilities_, sync_quantum_ps_, 0);
     sendBytes(&answer, sizeof answer);
+    if ( capabilities_ & SST_CAP_DEADLINE ) {
+        try {
+            chan_->receiveControl(connect_timeout_ms_);
+        }
+        catch ( const std::exception& e ) {
+            fail(e.what());
+        }
+    }
     if ( verbose_ )
         getSimulationOutput().output("%s: protocol %u, capabilities 0x%x, sync quantum %llu ps\n", getName().c_str(),
                                      version_, capabilities_, static_cast<unsigned long long>(sync_quantum_ps_));
@@ -47,6 +50,12 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
     if ( check == SST_MMIO_CHECK_BAD_MAGIC || check == SST_MMIO_CHECK_BAD_TYPE || check == SST_MMIO_CHECK_BAD_PAYLOAD )
         fail(std::string("QEMU sent a malformed message (") + sst_mmio_check_str(check) + ", type " +
              std::to_string(m.type) + "): the stream cannot be trusted");
+    // Time reports depend on wall-clock timing: they are kept out of the statistics.
+    if ( m.type == SST_MSG_TIME && (capabilities_ & SST_CAP_DEADLINE) ) {
+        onTimeReport(m.time_ps);
+        return true;
+    }
+    stat_bytes_received_->addData(sizeof m);
     const bool is_mmio = m.type == SST_MSG_MMIO_READ || m.type == SST_MSG_MMIO_WRITE;
     if ( is_mmio && check != SST_MMIO_CHECK_OK ) {
         rejectMalformed(check, "size " + std::to_string(m.arg0), m.tag);
@@ -65,12 +74,14 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
             answerAccess(m.tag, SST_MMIO_STATUS_BAD_ADDRESS, 0, 0);
             return false;
         }
+        hub_.waitsUntil(now + delay);
         flushDeferred();
         return true;
     }
     case SST_MSG_SYNC:
         sync_pending_ = true;
         stat_syncs_->addData(1);
+        hub_.waitsUntil(now + delay);
         wakeAfter(sync_, delay);
         flushDeferred();
         return true;
@@ -89,20 +100,41 @@ void QEMUBinary::onSyncReached(SST::Event* ev)
     sync_pending_ = false;
     if ( !chan_ ) return;
     SSTMsg done  = sst_msg(SST_MSG_SYNC_DONE, 0, nowPs());
-    done.address = lookahead();
+    done.address = deadline(true); // everything due now has happened: the SYNC wakes last
     sendMessage(done);
+    hub_.waitsUntil(std::nullopt);
     schedulePump();
 }
 
-uint64_t QEMUBinary::lookahead() const
+uint64_t QEMUBinary::deadline(bool settled) const
 {
-#if SST_EMBEDDED_ENGINE
-    if ( capabilities_ & SST_CAP_LOOKAHEAD ) {
-        const unsigned long long next = SST::Engine::nextActivityTime();
-        return next == SST::MAX_SIMTIME_T ? SST_NO_PENDING_EVENT : ps_.convertFromCoreTime(next);
-    }
-#endif
-    return 0; // unknown: QEMU syncs every quantum
+    if ( !(capabilities_ & SST_CAP_DEADLINE) ) return 0; // QEMU syncs every quantum
+    const uint64_t d = deadline_->at(nowPs(), settled);
+    return d == GuestDeadline::NEVER ? SST_NO_DEADLINE : d;
+}
+
+void QEMUBinary::requestTimeReport()
+{
+    // How far to let the guest run before it tells its time: to where another guest waits,
+    // so that it goes on as soon as it can; else max_sync_quantum (a report costs little).
+    const uint64_t                now    = nowPs();
+    const std::optional<uint64_t> others = hub_.othersWaitUntil();
+    const uint64_t                target = others ? std::max(*others, now + 1) : now + max_sync_quantum_ps_;
+    hub_.drain();
+    if ( report_armed_ && *report_armed_ <= target ) return; // a report comes soon enough
+    report_armed_ = target;
+    const SSTMsg req = sst_msg(SST_MSG_TIME_REQ, 0, target);
+    sendBytes(&req, sizeof req, false);
+    if ( chan_ ) chan_->poke();
+}
+
+void QEMUBinary::onTimeReport(uint64_t t_ps)
+{
+    report_armed_.reset(); // QEMU arms one report at a time
+    const uint64_t now = nowPs();
+    // Nothing QEMU sends from now on is stamped before t_ps: SST may process everything before it.
+    if ( t_ps > now ) return wakeAfter(pump_, t_ps - now);
+    schedulePump(); // no progress yet: ask again
 }
 
 void QEMUBinary::onInterrupt(const acalsim::InterruptEvent& irq, size_t port)
@@ -152,7 +184,9 @@ void QEMUBinary::performDma(const acalsim::DmaRequestEvent& req, size_t port)
     if ( !req.is_write && answer.arg0 == SST_DMA_OK && data.size() != req.length )
         fail("QEMU answered a " + std::to_string(req.length) + "-byte DMA read with " + std::to_string(data.size()) +
              " bytes");
-    ports_[port].link->send(new acalsim::DmaResponseEvent(req.id, answer.arg0, std::move(data)));
+    auto* resp = new acalsim::DmaResponseEvent(req.id, answer.arg0, std::move(data));
+    resp->seq  = deadline_->sentTo(port, nowPs()); // the answer may make the device act
+    ports_[port].link->send(resp);
 }
 
 void QEMUBinary::flushDeferred()

@@ -178,7 +178,7 @@ TEST(WireFormatV2, RejectsEveryMalformedMessage)
     m       = read;
     m.flags = 1;
     EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_FIELD);
-    for ( uint16_t type : { 0, 12, 0xFFFF } ) {
+    for ( uint16_t type : { 0, 14, 0xFFFF } ) {
         m      = read;
         m.type = type;
         EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_TYPE) << type;

@@ -13,9 +13,9 @@ socket from '-device sst-device,socket=PATH,...' and its behaviour from
   die              connects, then kills itself with SIGKILL
   v2-oversized     negotiates protocol 2, then sends a message announcing a 16 MiB payload
   v2-random        negotiates protocol 2, then sends 48 random bytes
-  v2-lookahead     negotiates protocol 2 with LOOKAHEAD, writes DATA_IN at 1 us (an echo starts),
-                   prints each answer's time and lookahead, syncs to that lookahead, then sends
-                   EXIT at 50 us and exits 0
+  v2-deadline      negotiates protocol 2 with DEADLINE, writes DATA_IN at 1 us, syncs at 2 us,
+                   prints each answer's time and deadline (and each TIME_REQ, which it leaves
+                   unanswered), then sends EXIT at 50 us and exits 0
 """
 import os
 import signal
@@ -76,20 +76,26 @@ def main():
         else:
             conn.sendall(os.urandom(48))
         time.sleep(30)
-    if mode == "v2-lookahead":
+    if mode == "v2-deadline":
         msg = struct.Struct("<IHHIIQQQII")
-        conn.sendall(struct.pack("<IIIQII", 0x48545353, 2, 1 | 8, 10_000_000, 0, 0))  # HELLO: TIME, LOOKAHEAD
+        conn.sendall(struct.pack("<IIIQII", 0x48545353, 2, 1 | 8, 10_000_000, 0, 0))  # HELLO: TIME, DEADLINE
         answer = conn.recv(28, socket.MSG_WAITALL)
         print(f"fake-qemu: capabilities 0x{struct.unpack_from('<I', answer, 8)[0]:x}", flush=True)
+        control, theirs = socket.socketpair()  # SST pokes our main loop through it (SST_CTL_TAG)
+        socket.send_fds(conn, [b"CTL1"], [theirs.fileno()])
+        theirs.close()
 
         def exchange(type_, time_ps, address=0, data=0, arg0=0):
             conn.sendall(msg.pack(0x32545353, type_, 0, 1, 0, time_ps, address, data, arg0, 0))
-            _, kind, _, _, _, t, lookahead, _, _, _ = msg.unpack(conn.recv(msg.size, socket.MSG_WAITALL))
-            due = "none pending" if lookahead == (1 << 64) - 1 else f"at {lookahead} ps"
-            print(f"fake-qemu: answer {kind} at {t} ps, next SST event {due}", flush=True)
-            return lookahead
-        due = exchange(2, 1_000_000, base, 0x1234, 4)  # MMIO_WRITE DATA_IN: the echo takes 10 cycles
-        exchange(4, due)  # SYNC to the time SST said
+            while True:
+                _, kind, _, _, _, t, deadline, _, _, _ = msg.unpack(conn.recv(msg.size, socket.MSG_WAITALL))
+                if kind != 12:  # TIME_REQ: a real QEMU would report its time when it gets there
+                    break
+                print(f"fake-qemu: TIME_REQ for {t} ps", flush=True)
+            due = "none" if deadline == (1 << 64) - 1 else f"{deadline} ps"
+            print(f"fake-qemu: answer {kind} at {t} ps, deadline {due}", flush=True)
+        exchange(2, 1_000_000, base, 0x1234, 4)  # MMIO_WRITE DATA_IN
+        exchange(4, 2_000_000)  # SYNC at 2 us
         conn.sendall(msg.pack(0x32545353, 11, 0, 0, 0, 50_000_000, 0, 0, 0, 0))  # EXIT
         sys.exit(0)
     if mode == "die":

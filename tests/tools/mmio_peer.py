@@ -16,6 +16,8 @@ Modes:
   close            closes the connection at the first request
   close-mid-frame  sends half a response to the first request, then closes
   hang             never answers
+  v2-leave         answers QEMU's protocol-2 HELLO (time and deadlines), lets the guest run for
+                   0.5 s, closes the connection and reports how long QEMU took to exit
 """
 import argparse
 import os
@@ -124,7 +126,41 @@ def recv_exact(conn, n):
     return buf
 
 
+def leave_running_guest(conn, qemu):
+    """Protocol 2: the guest runs (no deadline), then SST goes away: QEMU must notice by itself."""
+    hello = recv_exact(conn, 28)
+    magic, version = struct.unpack_from("<II", hello)
+    if magic != 0x48545353:
+        log(f"expected a HELLO, got magic 0x{magic:08x}")
+        return
+    conn.sendall(struct.pack("<IIIQII", 0x48545353, 2, 1 | 8, 0, 0, 0))  # TIME, DEADLINE
+    tag, fds, _, _ = socket.recv_fds(conn, 4, 1)  # QEMU's control socket (wire: SST_CTL_TAG)
+    if tag != b"CTL1" or len(fds) != 1:
+        log(f"expected the control socket, got {tag!r} with {len(fds)} fds")
+        return
+    control = socket.socket(fileno=fds[0])
+    # Before SST's first answer the guest syncs once, at the first quantum: no deadline after it.
+    sync = recv_exact(conn, 48)
+    time_ps = struct.unpack_from("<Q", sync, 16)[0]
+    conn.sendall(struct.pack("<IHHIIQQQII", 0x32545353, 5, 0, 0, 0, time_ps, (1 << 64) - 1, 0, 0, 0))
+    time.sleep(0.5)
+    if qemu.poll() is not None:
+        log(f"QEMU exited early with {qemu.returncode}")
+        return
+    conn.close()
+    control.close()
+    start = time.monotonic()
+    try:
+        qemu.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        log("QEMU still runs 30 s after the connection closed")
+        return
+    log(f"QEMU exited {1000 * (time.monotonic() - start):.0f} ms after the connection closed")
+
+
 def serve(conn, mode, model, qemu):
+    if mode == "v2-leave":
+        return leave_running_guest(conn, qemu)
     while True:
         raw = recv_exact(conn, REQ.size)
         if len(raw) < REQ.size:
@@ -165,7 +201,8 @@ def main():
     split = argv.index("--")
     p = argparse.ArgumentParser()
     p.add_argument("--mode", default="device",
-                   choices=["device", "memory", "partial", "bad-magic", "close", "close-mid-frame", "hang"])
+                   choices=["device", "memory", "partial", "bad-magic", "close", "close-mid-frame", "hang",
+                            "v2-leave"])
     p.add_argument("--base", type=lambda s: int(s, 0), default=0x10200000)
     p.add_argument("--size", type=lambda s: int(s, 0), default=0x1000)
     p.add_argument("--connect-timeout", type=float, default=30)

@@ -27,6 +27,11 @@ extern "C" {
 #endif
 
 #define SST_SHM_TAG        "SHM1"
+/* transport=unix with SST_CAP_DEADLINE: right after the HELLO answer QEMU sends these 4
+ * bytes with one fd, its peer's end of a socket pair. SST writes a byte to it after each
+ * TIME_REQ (QEMU's main loop wakes only then, not for answers on the data socket); its
+ * end closing tells QEMU that SST has gone. */
+#define SST_CTL_TAG        "CTL1"
 #define SST_SHM_RING_BYTES (256u * 1024u) /* more than the largest frame plus payload */
 
 typedef struct SSTRing {

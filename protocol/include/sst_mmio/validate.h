@@ -153,6 +153,8 @@ static inline const char *sst_msg_type_str(uint16_t type)
     case SST_MSG_DMA_WRITE: return "DMA_WRITE";
     case SST_MSG_DMA_WRITE_DONE: return "DMA_WRITE_DONE";
     case SST_MSG_EXIT: return "EXIT";
+    case SST_MSG_TIME_REQ: return "TIME_REQ";
+    case SST_MSG_TIME: return "TIME";
     }
     return "unknown";
 }
@@ -190,6 +192,8 @@ static inline SSTMMIOCheck sst_check_msg(const SSTMsg *m)
     case SST_MSG_SYNC_DONE:
     case SST_MSG_DMA_WRITE_DONE:
     case SST_MSG_EXIT:
+    case SST_MSG_TIME_REQ:
+    case SST_MSG_TIME:
         return m->payload_len ? SST_MMIO_CHECK_BAD_PAYLOAD : SST_MMIO_CHECK_OK;
     }
     return SST_MMIO_CHECK_BAD_TYPE;

@@ -91,12 +91,13 @@ SST_MMIO_STATIC_ASSERT(offsetof(SSTMMIOResponse, latency) == 16, "response laten
 #define SST_CAP_TIME 0x1u /* requests carry guest time; responses charge latency to guest time; SYNC */
 #define SST_CAP_IRQ  0x2u /* IRQ messages from SST */
 #define SST_CAP_DMA  0x4u /* DMA_READ / DMA_WRITE messages from SST */
-#define SST_CAP_LOOKAHEAD 0x8u /* MMIO_RESP and SYNC_DONE carry SST's next event time in `address` */
+#define SST_CAP_DEADLINE 0x8u /* MMIO_RESP and SYNC_DONE carry a deadline; TIME_REQ / TIME */
 
-/* With SST_CAP_LOOKAHEAD: `address` of MMIO_RESP / SYNC_DONE is the time (ps) of the
- * earliest event SST has pending; SST_NO_PENDING_EVENT if none (nothing can happen in
- * SST until QEMU's next message), 0 if SST cannot tell. QEMU need not sync before it. */
-#define SST_NO_PENDING_EVENT UINT64_MAX
+/* With SST_CAP_DEADLINE, `address` of MMIO_RESP / SYNC_DONE is the guest's deadline:
+ * the earliest time (ps) at which anything from SST can reach the guest. QEMU syncs
+ * exactly then, and not before; SST_NO_DEADLINE: nothing can reach it until its next
+ * message. Without the capability QEMU syncs every quantum instead. */
+#define SST_NO_DEADLINE UINT64_MAX
 
 typedef struct __attribute__((packed)) SSTHello {
     uint32_t magic;        /* SST_HELLO_MAGIC */
@@ -111,15 +112,19 @@ typedef struct __attribute__((packed)) SSTHello {
 #define SST_MSG_MMIO_READ      1u  /* Q->S tag, time_ps (guest time of the access), address, arg0 size */
 #define SST_MSG_MMIO_WRITE     2u  /* Q->S tag, time_ps, address, data, arg0 size */
 #define SST_MSG_MMIO_RESP      3u  /* S->Q tag, time_ps (completion; QEMU charges the difference), data,
-                                      arg0 status, arg1 device cycles (informational), address: lookahead */
+                                      arg0 status, arg1 device cycles (informational), address: deadline */
 #define SST_MSG_SYNC           4u  /* Q->S time_ps: guest time reached; QEMU waits for SYNC_DONE */
-#define SST_MSG_SYNC_DONE      5u  /* S->Q time_ps: SST has simulated up to that time; address: lookahead */
+#define SST_MSG_SYNC_DONE      5u  /* S->Q time_ps: SST has simulated up to that time; address: deadline */
 #define SST_MSG_IRQ            6u  /* S->Q time_ps, arg0 line, arg1 level (0 or 1) */
 #define SST_MSG_DMA_READ       7u  /* S->Q tag, address, arg0 length: QEMU answers DMA_READ_DATA */
 #define SST_MSG_DMA_READ_DATA  8u  /* Q->S tag, arg0 status, payload_len bytes of data follow */
 #define SST_MSG_DMA_WRITE      9u  /* S->Q tag, address, payload_len bytes of data follow: QEMU answers DMA_WRITE_DONE */
 #define SST_MSG_DMA_WRITE_DONE 10u /* Q->S tag, arg0 status */
 #define SST_MSG_EXIT           11u /* Q->S time_ps: guest time as QEMU exits (then it closes); no answer */
+#define SST_MSG_TIME_REQ       12u /* S->Q time_ps: send TIME once guest time reaches it (at once if it has);
+                                      a later TIME_REQ replaces it. QEMU does not stop for it */
+#define SST_MSG_TIME           13u /* Q->S time_ps: guest time reached; nothing QEMU sends later is stamped
+                                      earlier (a null message); QEMU goes on without an answer */
 
 /* Largest DMA payload in one message. */
 #define SST_MSG_MAX_PAYLOAD 65536u

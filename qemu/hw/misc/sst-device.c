@@ -4,6 +4,7 @@
  *
  *   -device sst-device,socket=PATH[,base=ADDR][,size=BYTES][,timeout-ms=MS]
  *                      [,protocol=2[,quantum-ns=NS][,irq=PLIC_SOURCE[,irq-count=N]]]
+ *   (quantum-ns: the sync period when the peer gives no deadlines)
  *   -device sst-device,...,transport=shm   (shared-memory rings instead of the socket)
  *   -device sst-device,loopback=on[,base=ADDR][,size=BYTES]
  *
@@ -13,9 +14,12 @@
  * Protocol 2 (negotiated; a version-1 peer still works) makes time honest:
  * with -icount, each request carries the guest time of the access, the
  * response's completion time is charged to the guest (the vCPU is accounted
- * as having run until then), and every quantum-ns of guest time the device
- * syncs with SST, which may raise the interrupt line or read and write guest
- * RAM (DMA) while QEMU waits.
+ * as having run until then), and SST's answers carry the guest's deadline:
+ * the earliest time anything from SST can reach it. The device syncs exactly
+ * then (SST may raise the interrupt line or read and write guest RAM while
+ * QEMU waits) and not before. Meanwhile the main loop watches the channel:
+ * SST may ask to hear when the guest reaches a time (TIME_REQ), which the
+ * guest answers without stopping (TIME), and a peer that dies ends QEMU at once.
  *
  * Each access becomes one request frame; the vCPU waits for the response
  * frame (sst_mmio/wire.h). A response with an error status gives the guest
@@ -38,6 +42,7 @@
 #include "qapi/error.h"
 #include "qemu/error-report.h"
 #include "qemu/log.h"
+#include "qemu/main-loop.h"
 #include "qemu/cutils.h"
 #include "qemu/module.h"
 #include "qemu/sockets.h"
@@ -190,7 +195,7 @@ static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
             got += n;
             continue;
         }
-        if (n == 0) {
+        if (n == 0 || (n < 0 && errno == ECONNRESET)) { /* reset: it closed with our data unread */
             if (got) {
                 sst_device_fail(s, "the peer closed the connection in the middle of a "
                                 "response (%zu of %zu bytes) to %s", got, len,
@@ -329,13 +334,40 @@ static void sst_device_send_msg(SSTDeviceState *s, const SSTMsg *m, const void *
     }
 }
 
-/* Serves what SST may ask while QEMU waits: interrupts and DMA. */
+/* TIME_REQ: SST wants to hear when the guest reaches time_ps (at once if it has). */
+static void sst_device_time_req(SSTDeviceState *s, const SSTMsg *m)
+{
+    int64_t now_ns = qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL);
+
+    trace_sst_device_time_req(m->time_ps, now_ns);
+    timer_mod(s->report_timer, MAX((int64_t)((m->time_ps + 999) / 1000), now_ns));
+}
+
+/*
+ * The report timer: the guest has reached the time SST asked for. Running in the
+ * main loop, the virtual clock is the vCPU's at its last accounting, never later
+ * than it is and never earlier than any access it has sent: nothing QEMU sends
+ * from now on is stamped earlier. The guest does not stop for the answer.
+ */
+static void sst_device_report(void *opaque)
+{
+    SSTDeviceState *s = opaque;
+    SSTMsg m = sst_msg(SST_MSG_TIME, 0, sst_device_guest_ps());
+
+    trace_sst_device_time(m.time_ps);
+    sst_device_send_msg(s, &m, NULL);
+}
+
+/* Serves what SST may ask while QEMU waits: interrupts, DMA, time reports. */
 static bool sst_device_serve(SSTDeviceState *s, const SSTMsg *m)
 {
     SSTMsg reply;
     g_autofree uint8_t *buf = NULL;
 
     switch (m->type) {
+    case SST_MSG_TIME_REQ:
+        sst_device_time_req(s, m);
+        return true;
     case SST_MSG_IRQ:
         trace_sst_device_irq(m->arg0, m->arg1, m->time_ps);
         if (!s->irqs || m->arg0 >= s->irq_count) {
@@ -396,34 +428,166 @@ static SSTMsg sst_device_await(SSTDeviceState *s, uint16_t type, uint32_t tag, c
     }
 }
 
-/* The first multiple of quantum-ns at or after t. */
-static int64_t sst_device_grid_at_or_after(SSTDeviceState *s, int64_t t_ns)
+/* One whole frame if one has arrived (never half of one: the waits read the rest). */
+static bool sst_device_poll_frame(SSTDeviceState *s, SSTMsg *m)
 {
-    int64_t q = s->quantum_ns;
+    ssize_t n;
 
-    return (t_ns + q - 1) / q * q;
+    if (s->shm) {
+        if (sst_ring_readable(&s->from_sst) < sizeof(*m)) {
+            return false;
+        }
+        sst_ring_read(&s->from_sst, m, sizeof(*m));
+        return true;
+    }
+    n = recv(s->fd, m, sizeof(*m), MSG_PEEK | MSG_DONTWAIT);
+    if (n == 0) {
+        sst_device_fail(s, "the SST peer closed the connection while the guest ran "
+                        "(the simulation ended or died)");
+    }
+    if (n < (ssize_t)sizeof(*m)) {
+        return false;
+    }
+    return recv(s->fd, m, sizeof(*m), MSG_DONTWAIT) == sizeof(*m);
+}
+
+/* While the guest runs, SST may only ask for time reports. */
+static void sst_device_serve_running(SSTDeviceState *s)
+{
+    SSTMsg m;
+
+    while (sst_device_poll_frame(s, &m)) {
+        SSTMMIOCheck check = sst_check_msg(&m);
+
+        if (check != SST_MMIO_CHECK_OK || m.type != SST_MSG_TIME_REQ) {
+            sst_device_fail(s, "%s %s (type %u) while the guest runs: only TIME_REQ may come then",
+                            check != SST_MMIO_CHECK_OK ? "malformed" : "unexpected",
+                            sst_msg_type_str(m.type), m.type);
+        }
+        sst_device_time_req(s, &m);
+    }
+}
+
+/* Main loop: SST poked (a TIME_REQ is in the channel), or, on the control socket, went away. */
+static void sst_device_poked(void *opaque)
+{
+    SSTDeviceState *s = opaque;
+    uint64_t count;
+    char bytes[64];
+
+    if (s->shm) {
+        if (read(s->efd_qemu, &count, sizeof(count)) < 0) {
+            /* EAGAIN: the vCPU's wait took the wake-up */
+        }
+    } else if (read(s->ctl_fd, bytes, sizeof(bytes)) == 0) {
+        sst_device_fail(s, "the SST peer closed the connection while the guest ran "
+                        "(the simulation ended or died)");
+    }
+    if (s->listening) {
+        sst_device_serve_running(s);
+    } else {
+        s->poked = true; /* a wait has the channel: it serves what came when it ends */
+    }
+}
+
+/* transport=unix with deadlines: a socket pair whose other end SST pokes; its own data
+ * socket then never wakes the main loop (answers would, on every access). */
+static bool sst_device_pass_control(SSTDeviceState *s, Error **errp)
+{
+    int sv[2];
+    struct iovec iov = { .iov_base = (void *)SST_CTL_TAG, .iov_len = 4 };
+    union {
+        char buf[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
+                          .msg_control = control.buf, .msg_controllen = sizeof(control.buf) };
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    bool ok;
+
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, sv) < 0) {
+        error_setg_errno(errp, errno, "sst-device: cannot create the control socket");
+        return false;
+    }
+    cmsg->cmsg_level = SOL_SOCKET;
+    cmsg->cmsg_type = SCM_RIGHTS;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(cmsg), &sv[1], sizeof(int));
+    ok = sendmsg(s->fd, &msg, MSG_NOSIGNAL) == 4;
+    close(sv[1]);
+    if (!ok) {
+        error_setg_errno(errp, errno, "sst-device: cannot pass the control socket to SST");
+        close(sv[0]);
+        return false;
+    }
+    s->ctl_fd = sv[0];
+    return true;
+}
+
+/* Main loop, transport=shm: the socket carries nothing after set-up; readable means the peer is gone. */
+static void sst_device_socket_readable(void *opaque)
+{
+    SSTDeviceState *s = opaque;
+    char probe;
+
+    if (recv(s->fd, &probe, 1, MSG_DONTWAIT | MSG_PEEK) == 0) {
+        s->peer_gone = true;
+        sst_device_fail(s, "the SST peer closed the connection (the simulation ended or died)");
+    }
+}
+
+/* QEMU is about to wait for an answer: the waiting thread reads the channel now. */
+static void sst_device_begin_wait(SSTDeviceState *s)
+{
+    s->listening = false;
+    if (s->shm) {
+        sst_ring_end_sleep(&s->from_sst); /* the wait spins: SST need not wake anyone */
+    }
+}
+
+/* The wait is over: the main loop listens again (SST's TIME_REQ wakes it). */
+static void sst_device_end_wait(SSTDeviceState *s)
+{
+    if (!(s->capabilities & SST_CAP_DEADLINE)) {
+        return;
+    }
+    s->listening = true;
+    if (s->shm) {
+        while (!sst_ring_prepare_sleep(&s->from_sst)) {
+            sst_device_serve_running(s); /* it came in meanwhile */
+        }
+    } else if (s->poked) {
+        s->poked = false;
+        sst_device_serve_running(s);
+    }
 }
 
 /*
- * When to sync next: at the next multiple of quantum-ns of guest time, or at a later
- * multiple (up to max-quantum-ns away) when SST says its next event is later
- * (lookahead): nothing can reach the guest before then. Syncs fall on the same grid
- * with and without lookahead, so an interrupt or DMA that SST makes at time T reaches
- * the guest at the first grid point after T either way: what the guest sees does not
- * depend on whether the engine can tell its next event.
+ * Arms the sync for the deadline SST gave at guest time now_ns (MMIO_RESP and
+ * SYNC_DONE carry it): exactly then, or never (SST_NO_DEADLINE). A peer without
+ * SST_CAP_DEADLINE gets a sync at every multiple of quantum-ns instead.
  */
-static int64_t sst_device_next_sync(SSTDeviceState *s, int64_t now_ns, uint64_t lookahead_ps)
+static void sst_device_set_deadline(SSTDeviceState *s, int64_t now_ns, uint64_t deadline_ps)
 {
-    int64_t next = sst_device_grid_at_or_after(s, now_ns + 1);
+    int64_t q = s->quantum_ns;
+    int64_t at;
 
-    if ((s->capabilities & SST_CAP_LOOKAHEAD) && lookahead_ps) {
-        int64_t latest = MAX(next, (now_ns + (int64_t)s->max_quantum_ns) /
-                                   (int64_t)s->quantum_ns * (int64_t)s->quantum_ns);
-        int64_t hint = lookahead_ps == SST_NO_PENDING_EVENT ? latest :
-                       sst_device_grid_at_or_after(s, (int64_t)(lookahead_ps / 1000));
-        next = MIN(MAX(hint, next), latest);
+    if (!(s->capabilities & SST_CAP_DEADLINE)) {
+        at = (now_ns / q + 1) * q;
+    } else if (deadline_ps == SST_NO_DEADLINE) {
+        at = -1;
+    } else {
+        at = MAX((int64_t)((deadline_ps + 999) / 1000), now_ns);
     }
-    return next;
+    if (at == s->deadline_ns) {
+        return; /* re-arming a timer kicks the vCPU out of its time slice */
+    }
+    s->deadline_ns = at;
+    if (at < 0) {
+        timer_del(s->sync_timer);
+    } else {
+        timer_mod(s->sync_timer, at);
+    }
 }
 
 /* Protocol 2: a timed request; the answer's time is charged to the guest. */
@@ -441,11 +605,9 @@ static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, 
     resp = sst_device_await(s, SST_MSG_MMIO_RESP, req.tag, NULL);
     if (s->capabilities & SST_CAP_TIME) {
         sst_device_charge((int64_t)(resp.time_ps - req.time_ps));
-        /* An access may have started work in SST: sync earlier if it needs to. Only ever
-         * earlier here: re-arming the timer from a vCPU kicks it out of its time slice. */
-        if (s->capabilities & SST_CAP_LOOKAHEAD) {
-            timer_mod_anticipate_ns(s->sync_timer,
-                                    sst_device_next_sync(s, (int64_t)(resp.time_ps / 1000), resp.address));
+        /* The access may have started work in SST that reaches the guest later. */
+        if (s->capabilities & SST_CAP_DEADLINE) {
+            sst_device_set_deadline(s, (int64_t)(resp.time_ps / 1000), resp.address);
         }
     }
     return sst_mmio_response(resp.arg0, resp.data, resp.arg1);
@@ -460,8 +622,13 @@ static SSTMMIOResponse sst_device_access(SSTDeviceState *s, uint32_t type, hwadd
     s->access_type = type;
     s->access_addr = s->base + offset;
     s->access_size = size;
-    resp = s->version >= 2 ? sst_device_transact_v2(s, type, offset, size, data) :
-                             sst_device_transact(s, type, offset, size, data);
+    if (s->version >= 2) {
+        sst_device_begin_wait(s);
+        resp = sst_device_transact_v2(s, type, offset, size, data);
+        sst_device_end_wait(s);
+    } else {
+        resp = sst_device_transact(s, type, offset, size, data);
+    }
 
     if (resp.status != SST_MMIO_STATUS_OK) {
         qemu_log_mask(LOG_GUEST_ERROR, "sst-device: %s failed with status %" PRIu32 "\n",
@@ -475,13 +642,15 @@ static void sst_device_sync(void *opaque)
     SSTDeviceState *s = opaque;
     int64_t now_ns = qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL);
     SSTMsg m = sst_msg(SST_MSG_SYNC, 0, now_ns * 1000);
-
     SSTMsg done;
 
+    s->deadline_ns = -1; /* it has fired */
+    sst_device_begin_wait(s);
     sst_device_send_msg(s, &m, NULL);
     done = sst_device_await(s, SST_MSG_SYNC_DONE, 0, "SYNC_DONE");
     trace_sst_device_sync(now_ns);
-    timer_mod(s->sync_timer, sst_device_next_sync(s, now_ns, done.address));
+    sst_device_set_deadline(s, now_ns, done.address);
+    sst_device_end_wait(s);
 }
 
 /* Exit notifier (the guest ended, e.g. through the test finisher): tells SST the
@@ -511,7 +680,7 @@ static void sst_device_exiting(Notifier *n, void *data)
 /* Protocol 2: HELLO both ways; a version-1 peer answers with a v1 response. */
 static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
 {
-    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_LOOKAHEAD;
+    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE;
     SSTHello hello = sst_hello(SST_PROTOCOL_VERSION, want, s->quantum_ns * 1000, s->irqs ? s->irq_count : 0);
     SSTHello answer;
     uint32_t first;
@@ -546,10 +715,24 @@ static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
     }
     trace_sst_device_hello(s->version, s->capabilities, s->quantum_ns);
     if (s->capabilities & SST_CAP_TIME) {
+        /* Until SST's first answer gives a deadline: the first quantum. */
         s->sync_timer = timer_new_ns(QEMU_CLOCK_VIRTUAL, sst_device_sync, s);
-        timer_mod(s->sync_timer, sst_device_next_sync(s, qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL), 0));
+        s->deadline_ns = s->quantum_ns;
+        timer_mod(s->sync_timer, s->deadline_ns);
         s->exit_notifier.notify = sst_device_exiting;
         qemu_add_exit_notifier(&s->exit_notifier);
+    }
+    if (s->capabilities & SST_CAP_DEADLINE) {
+        if (!s->shm && !sst_device_pass_control(s, errp)) {
+            return false;
+        }
+        s->report_timer = timer_new_ns(QEMU_CLOCK_VIRTUAL, sst_device_report, s);
+        qemu_set_fd_handler(s->shm ? s->efd_qemu : s->ctl_fd, sst_device_poked, NULL, s);
+        if (s->shm) {
+            qemu_set_fd_handler(s->fd, sst_device_socket_readable, NULL, s);
+        }
+        s->poked = true; /* a TIME_REQ may have come with the HELLO */
+        sst_device_end_wait(s);
     }
     return true;
 }
@@ -678,6 +861,14 @@ static void sst_device_unrealize(DeviceState *dev)
     SSTDeviceState *s = SST_DEVICE(dev);
 
     memory_region_del_subregion(get_system_memory(), &s->mmio);
+    if (s->report_timer) {
+        qemu_set_fd_handler(s->shm ? s->efd_qemu : s->ctl_fd, NULL, NULL, NULL);
+        if (s->shm) {
+            qemu_set_fd_handler(s->fd, NULL, NULL, NULL);
+        }
+        timer_free(s->report_timer);
+        s->report_timer = NULL;
+    }
     if (s->sync_timer) {
         timer_free(s->sync_timer);
         s->sync_timer = NULL;
@@ -697,6 +888,10 @@ static void sst_device_unrealize(DeviceState *dev)
         close(s->efd_qemu);
         s->efd_qemu = -1;
     }
+    if (s->ctl_fd >= 0) {
+        close(s->ctl_fd);
+        s->ctl_fd = -1;
+    }
     if (s->fd >= 0) {
         close(s->fd);
         s->fd = -1;
@@ -710,6 +905,7 @@ static void sst_device_init(Object *obj)
     s->fd = -1;
     s->efd_sst = -1;
     s->efd_qemu = -1;
+    s->ctl_fd = -1;
 }
 
 static Property sst_device_properties[] = {
@@ -720,7 +916,6 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT32("spin-us", SSTDeviceState, spin_us, 50),
     DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
     DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
-    DEFINE_PROP_UINT64("max-quantum-ns", SSTDeviceState, max_quantum_ns, 10000000),
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
     DEFINE_PROP_BOOL("loopback", SSTDeviceState, loopback, false),

@@ -25,7 +25,12 @@ struct SSTDeviceState {
     uint32_t version;      /* negotiated protocol version */
     uint32_t capabilities; /* negotiated SST_CAP_* (version 2) */
     uint32_t next_tag;
-    QEMUTimer *sync_timer; /* version 2 with time: every quantum of guest time */
+    QEMUTimer *sync_timer; /* version 2 with time: at the deadline SST gave (else every quantum) */
+    int64_t deadline_ns;   /* when sync_timer is armed for; -1: not armed */
+    QEMUTimer *report_timer; /* SST asked (TIME_REQ) to hear the guest's time once it reaches this */
+    bool listening;        /* the main loop serves the channel (the guest runs, QEMU waits for nothing) */
+    bool poked;            /* SST poked while a wait had the channel: serve it when the wait ends */
+    int ctl_fd;            /* transport=unix with deadlines: SST pokes the main loop through it */
     Notifier exit_notifier; /* version 2 with time: tells SST the guest's final time */
     qemu_irq *irqs;        /* irq-count lines: PLIC sources irq, irq+1, ... */
     uint32_t access_type;  /* the guest access in flight, for error messages */
@@ -39,8 +44,7 @@ struct SSTDeviceState {
     uint32_t timeout_ms;
     uint32_t spin_us;    /* wall-clock time to spin for a response before sleeping in poll() */
     uint32_t protocol;   /* 1, or 2 to negotiate version 2 */
-    uint64_t quantum_ns; /* guest time between syncs (version 2 with time) */
-    uint64_t max_quantum_ns; /* with SST's lookahead: longest time between syncs when SST is idle */
+    uint64_t quantum_ns; /* guest time between syncs when SST gives no deadlines */
     uint32_t irq_num;    /* first PLIC source driven by SST; 0: none */
     uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
     bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
