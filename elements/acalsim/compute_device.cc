@@ -1,7 +1,6 @@
 #include "compute_device.h"
 
 #include "common/element_error.h"
-#include "sst_mmio/wire.h"
 
 namespace acalsim {
 namespace {
@@ -48,43 +47,43 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
     stat_peer_received_ = registerStatistic<uint64_t>("peer_received");
 }
 
-void ComputeDevice::setup() { cpu_port_->send(QuietUntilEvent::passive()); } // results are polled
+void ComputeDevice::setup() { cpu_port_->send(cosim::QuietUntilEvent::passive()); } // results are polled
 
 void ComputeDevice::respond(uint64_t id, uint32_t status, uint64_t data)
 {
-    if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);
-    cpu_port_->send(access_latency_, new MemoryResponseEvent(id, status, data, access_latency_));
+    if ( status != cosim::ACCESS_OK ) stat_errors_->addData(1);
+    cpu_port_->send(access_latency_, new cosim::MemoryResponseEvent(id, status, data, access_latency_));
 }
 
 void ComputeDevice::onAccess(SST::Event* ev)
 {
-    const MemoryTransactionEvent t = *static_cast<MemoryTransactionEvent*>(ev);
+    const cosim::MemoryTransactionEvent t = *static_cast<cosim::MemoryTransactionEvent*>(ev);
     delete ev;
-    const bool read = t.type == MemoryTransactionEvent::READ;
-    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    const bool read = t.type == cosim::MemoryTransactionEvent::READ;
+    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     const uint64_t offset = t.address - base_;
-    if ( offset > REG_PEER_IN || offset % 4 ) return respond(t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
-    if ( t.size != 4 ) return respond(t.id, SST_MMIO_STATUS_BAD_SIZE, 0);
+    if ( offset > REG_PEER_IN || offset % 4 ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( t.size != 4 ) return respond(t.id, cosim::ACCESS_BAD_SIZE, 0);
     const uint32_t v = static_cast<uint32_t>(t.data);
     if ( read ) {
         switch ( offset ) {
         case REG_A:
-            return respond(t.id, SST_MMIO_STATUS_OK, a_);
+            return respond(t.id, cosim::ACCESS_OK, a_);
         case REG_B:
-            return respond(t.id, SST_MMIO_STATUS_OK, b_);
+            return respond(t.id, cosim::ACCESS_OK, b_);
         case REG_OP:
-            return respond(t.id, SST_MMIO_STATUS_OK, op_);
+            return respond(t.id, cosim::ACCESS_OK, op_);
         case REG_RESULT:
-            return respond(t.id, SST_MMIO_STATUS_OK, result_);
+            return respond(t.id, cosim::ACCESS_OK, result_);
         case REG_STATUS:
-            return respond(t.id, SST_MMIO_STATUS_OK,
+            return respond(t.id, cosim::ACCESS_OK,
                            (busy_ ? STATUS_BUSY : 0) | (ready_ ? STATUS_READY : 0) | (error_ ? STATUS_ERROR : 0) |
                                (peer_valid_ ? STATUS_PEER_VALID : 0));
         case REG_PEER_IN:
             peer_valid_ = false;
-            return respond(t.id, SST_MMIO_STATUS_OK, peer_in_);
+            return respond(t.id, cosim::ACCESS_OK, peer_in_);
         }
-        return respond(t.id, SST_MMIO_STATUS_ACCESS, 0); // CONTROL and PEER_OUT are write-only
+        return respond(t.id, cosim::ACCESS_DENIED, 0); // CONTROL and PEER_OUT are write-only
     }
     switch ( offset ) {
     case REG_A:
@@ -109,14 +108,14 @@ void ComputeDevice::onAccess(SST::Event* ev)
         }
         break;
     case REG_PEER_OUT:
-        if ( !peer_port_ ) return respond(t.id, SST_MMIO_STATUS_ERROR, 0); // no peer connected
+        if ( !peer_port_ ) return respond(t.id, cosim::ACCESS_ERROR, 0); // no peer connected
         peer_port_->send(new PeerValueEvent(v));
         stat_peer_sent_->addData(1);
         break;
     default:
-        return respond(t.id, SST_MMIO_STATUS_ACCESS, 0); // RESULT, STATUS, PEER_IN are read-only
+        return respond(t.id, cosim::ACCESS_DENIED, 0); // RESULT, STATUS, PEER_IN are read-only
     }
-    respond(t.id, SST_MMIO_STATUS_OK, 0);
+    respond(t.id, cosim::ACCESS_OK, 0);
 }
 
 void ComputeDevice::onDone(SST::Event* ev)

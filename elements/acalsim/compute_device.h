@@ -10,7 +10,7 @@
 #ifndef ELEMENTS_ACALSIM_COMPUTE_DEVICE_H
 #define ELEMENTS_ACALSIM_COMPUTE_DEVICE_H
 
-#include "events/memory_events.h"
+#include "events/cosim_events.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
@@ -45,7 +45,7 @@ public:
                             { "access_latency", "Cycles a register access takes", "1" },
                             { "verbose", "0: quiet, 1: operations and peer values", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "From qemubinary.QEMUBinary (device_port or device_port_N)",
-                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } },
+                             { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } },
                            { "peer_port", "To another ComputeDevice's peer_port (optional)", { "acalsim.PeerValueEvent" } })
     SST_ELI_DOCUMENT_STATISTICS({ "operations", "Operations completed", "count", 1 },
                                 { "errors", "Divide by zero, bad OP, rejected accesses", "count", 1 },

@@ -1,7 +1,6 @@
 #include "dma_engine.h"
 
 #include "common/element_error.h"
-#include "sst_mmio/wire.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,7 +33,7 @@ DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
     if ( !bw.hasUnits("B/s") || bw.getDoubleValue() <= 0 )
         fatalError(getName(), "bandwidth '" + bw.toString() + "' is not a positive rate in B/s");
     bytes_per_ps_ = bw.getDoubleValue() * 1e-12;
-    if ( chunk_size_ == 0 || chunk_size_ > SST_MSG_MAX_PAYLOAD )
+    if ( chunk_size_ == 0 || chunk_size_ > cosim::MAX_DMA_BYTES )
         fatalError(getName(), "chunk_size " + std::to_string(chunk_size_) + " is outside 1..65536");
     if ( size_ < REG_INT_ENABLE + 4 )
         fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (28 bytes)");
@@ -53,14 +52,14 @@ DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
 
 void DMAEngine::onEvent(SST::Event* ev)
 {
-    if ( auto* t = dynamic_cast<MemoryTransactionEvent*>(ev) ) {
-        const MemoryTransactionEvent copy = *t;
+    if ( auto* t = dynamic_cast<cosim::MemoryTransactionEvent*>(ev) ) {
+        const cosim::MemoryTransactionEvent copy = *t;
         delete t;
         seen_seq_ = copy.seq;
         return onAccess(copy);
     }
-    if ( auto* r = dynamic_cast<DmaResponseEvent*>(ev) ) {
-        const DmaResponseEvent copy = std::move(*r);
+    if ( auto* r = dynamic_cast<cosim::DmaResponseEvent*>(ev) ) {
+        const cosim::DmaResponseEvent copy = std::move(*r);
         delete r;
         seen_seq_ = copy.seq;
         return onDma(copy);
@@ -72,42 +71,42 @@ void DMAEngine::setup() { announceQuiet(); }
 
 void DMAEngine::announceQuiet()
 {
-    cpu_port_->send(new QuietUntilEvent(getCurrentSimTime(ps_),
-                                        chunk_timer_armed_ ? chunk_due_ps_ : QuietUntilEvent::NEVER, seen_seq_));
+    cpu_port_->send(new cosim::QuietUntilEvent(getCurrentSimTime(ps_),
+                                        chunk_timer_armed_ ? chunk_due_ps_ : cosim::QuietUntilEvent::NEVER, seen_seq_));
 }
 
 void DMAEngine::respond(uint64_t id, uint32_t status, uint64_t data)
 {
-    if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);
+    if ( status != cosim::ACCESS_OK ) stat_errors_->addData(1);
     announceQuiet(); // the access may have started a copy (its first request is already on the way)
-    cpu_port_->send(access_latency_, new MemoryResponseEvent(id, status, data, access_latency_));
+    cpu_port_->send(access_latency_, new cosim::MemoryResponseEvent(id, status, data, access_latency_));
 }
 
-void DMAEngine::onAccess(const MemoryTransactionEvent& t)
+void DMAEngine::onAccess(const cosim::MemoryTransactionEvent& t)
 {
-    const bool read = t.type == MemoryTransactionEvent::READ;
-    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    const bool read = t.type == cosim::MemoryTransactionEvent::READ;
+    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     const uint64_t offset = t.address - base_;
-    if ( offset > REG_INT_ENABLE || offset % 4 ) return respond(t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
-    if ( t.size != 4 ) return respond(t.id, SST_MMIO_STATUS_BAD_SIZE, 0);
+    if ( offset > REG_INT_ENABLE || offset % 4 ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( t.size != 4 ) return respond(t.id, cosim::ACCESS_BAD_SIZE, 0);
     const uint32_t v = static_cast<uint32_t>(t.data);
     if ( read ) {
         switch ( offset ) {
         case REG_SRC:
-            return respond(t.id, SST_MMIO_STATUS_OK, src_);
+            return respond(t.id, cosim::ACCESS_OK, src_);
         case REG_DST:
-            return respond(t.id, SST_MMIO_STATUS_OK, dst_);
+            return respond(t.id, cosim::ACCESS_OK, dst_);
         case REG_LEN:
-            return respond(t.id, SST_MMIO_STATUS_OK, len_);
+            return respond(t.id, cosim::ACCESS_OK, len_);
         case REG_STATUS:
-            return respond(t.id, SST_MMIO_STATUS_OK,
+            return respond(t.id, cosim::ACCESS_OK,
                            (busy_ ? STATUS_BUSY : 0) | (done_ ? STATUS_DONE : 0) | (error_ ? STATUS_ERROR : 0));
         case REG_INT_STATUS:
-            return respond(t.id, SST_MMIO_STATUS_OK, int_status_);
+            return respond(t.id, cosim::ACCESS_OK, int_status_);
         case REG_INT_ENABLE:
-            return respond(t.id, SST_MMIO_STATUS_OK, int_enable_);
+            return respond(t.id, cosim::ACCESS_OK, int_enable_);
         }
-        return respond(t.id, SST_MMIO_STATUS_ACCESS, 0); // CONTROL is write-only
+        return respond(t.id, cosim::ACCESS_DENIED, 0); // CONTROL is write-only
     }
     switch ( offset ) {
     case REG_SRC:
@@ -131,9 +130,9 @@ void DMAEngine::onAccess(const MemoryTransactionEvent& t)
         updateLine();
         break;
     default:
-        return respond(t.id, SST_MMIO_STATUS_ACCESS, 0); // STATUS is read-only
+        return respond(t.id, cosim::ACCESS_DENIED, 0); // STATUS is read-only
     }
-    respond(t.id, SST_MMIO_STATUS_OK, 0);
+    respond(t.id, cosim::ACCESS_OK, 0);
 }
 
 void DMAEngine::start()
@@ -154,10 +153,10 @@ void DMAEngine::readNextChunk()
     const uint32_t n = std::min(chunk_size_, len_ - offset_);
     writing_         = false;
     dma_id_          = next_dma_id_++;
-    cpu_port_->send(DmaRequestEvent::read(dma_id_, uint64_t(src_) + offset_, n));
+    cpu_port_->send(cosim::DmaRequestEvent::read(dma_id_, uint64_t(src_) + offset_, n));
 }
 
-void DMAEngine::onDma(const DmaResponseEvent& r)
+void DMAEngine::onDma(const cosim::DmaResponseEvent& r)
 {
     if ( !busy_ || r.id != dma_id_ )
         fatalError(getName(), "DMA answer " + std::to_string(r.id) + " does not match the request in flight");
@@ -165,9 +164,9 @@ void DMAEngine::onDma(const DmaResponseEvent& r)
     announceQuiet(); // what the answer made this engine do next
 }
 
-void DMAEngine::handleDma(const DmaResponseEvent& r)
+void DMAEngine::handleDma(const cosim::DmaResponseEvent& r)
 {
-    if ( r.status != SST_DMA_OK ) return finish(false);
+    if ( r.status != cosim::DMA_OK ) return finish(false);
     if ( !writing_ ) {
         // The bandwidth decides when this chunk may be written: start + bytes so far / bandwidth.
         chunk_                        = r.data;
@@ -190,7 +189,7 @@ void DMAEngine::onChunkDue(SST::Event* ev)
     chunk_timer_armed_ = false;
     writing_           = true;
     dma_id_            = next_dma_id_++;
-    cpu_port_->send(DmaRequestEvent::write(dma_id_, uint64_t(dst_) + offset_, chunk_));
+    cpu_port_->send(cosim::DmaRequestEvent::write(dma_id_, uint64_t(dst_) + offset_, chunk_));
     announceQuiet();
 }
 
@@ -219,7 +218,7 @@ void DMAEngine::updateLine()
     const bool high = (int_status_ & int_enable_) != 0;
     if ( high == line_high_ ) return;
     line_high_ = high;
-    cpu_port_->send(new InterruptEvent(irq_line_, high));
+    cpu_port_->send(new cosim::InterruptEvent(irq_line_, high));
 }
 
 } // namespace acalsim

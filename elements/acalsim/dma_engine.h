@@ -11,7 +11,7 @@
 #ifndef ELEMENTS_ACALSIM_DMA_ENGINE_H
 #define ELEMENTS_ACALSIM_DMA_ENGINE_H
 
-#include "events/memory_events.h"
+#include "events/cosim_events.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
@@ -35,8 +35,8 @@ public:
                             { "irq_line", "Interrupt line of the device's sst-device", "0" },
                             { "verbose", "0: quiet, 1: copies and interrupts", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "To qemubinary.QEMUBinary device_port: accesses, DMA and interrupts",
-                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent",
-                               "acalsim.DmaRequestEvent", "acalsim.DmaResponseEvent", "acalsim.InterruptEvent" } })
+                             { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent",
+                               "cosim.DmaRequestEvent", "cosim.DmaResponseEvent", "cosim.InterruptEvent" } })
     SST_ELI_DOCUMENT_STATISTICS({ "copies", "Copies completed", "count", 1 },
                                 { "bytes_copied", "Bytes copied", "bytes", 1 },
                                 { "copy_time", "Simulated time per copy", "ps", 1 },
@@ -47,9 +47,9 @@ public:
 
 private:
     void onEvent(SST::Event* ev);
-    void onAccess(const MemoryTransactionEvent& t);
-    void onDma(const DmaResponseEvent& r);
-    void handleDma(const DmaResponseEvent& r);
+    void onAccess(const cosim::MemoryTransactionEvent& t);
+    void onDma(const cosim::DmaResponseEvent& r);
+    void handleDma(const cosim::DmaResponseEvent& r);
     void onChunkDue(SST::Event* ev);
     void start();
     void readNextChunk();
@@ -81,7 +81,7 @@ private:
     bool                 writing_ = false;
     SST::SimTime_t       chunk_due_ps_ = 0; // with the chunk timer armed: when it fires
     bool                 chunk_timer_armed_ = false;
-    uint64_t             seen_seq_ = 0; // the bridge's last event handled (QuietUntilEvent::seen_seq)
+    uint64_t             seen_seq_ = 0; // the bridge's last event handled (cosim::QuietUntilEvent::seen_seq)
     std::vector<uint8_t> chunk_;
 
     SST::Statistics::Statistic<uint64_t>* stat_copies_;

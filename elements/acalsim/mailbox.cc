@@ -1,7 +1,6 @@
 #include "mailbox.h"
 
 #include "common/element_error.h"
-#include "sst_mmio/wire.h"
 
 namespace acalsim {
 namespace {
@@ -46,43 +45,43 @@ Mailbox::Mailbox(SST::ComponentId_t id, SST::Params& params) : Component(id)
 void Mailbox::setup()
 {
     for ( Port& p : ports_ ) // inboxes are polled
-        p.link->send(QuietUntilEvent::passive());
+        p.link->send(cosim::QuietUntilEvent::passive());
 }
 
 void Mailbox::respond(size_t port, uint64_t id, uint32_t status, uint64_t data)
 {
-    if ( status != SST_MMIO_STATUS_OK ) stat_errors_->addData(1);
-    ports_[port].link->send(access_latency_, new MemoryResponseEvent(id, status, data, access_latency_));
+    if ( status != cosim::ACCESS_OK ) stat_errors_->addData(1);
+    ports_[port].link->send(access_latency_, new cosim::MemoryResponseEvent(id, status, data, access_latency_));
 }
 
 void Mailbox::onAccess(SST::Event* ev, size_t port)
 {
-    const MemoryTransactionEvent t = *static_cast<MemoryTransactionEvent*>(ev);
+    const cosim::MemoryTransactionEvent t = *static_cast<cosim::MemoryTransactionEvent*>(ev);
     delete ev;
     Port&      p    = ports_[port];
-    const bool read = t.type == MemoryTransactionEvent::READ;
-    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(port, t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
+    const bool read = t.type == cosim::MemoryTransactionEvent::READ;
+    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(port, t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     const uint64_t offset = t.address - base_;
-    if ( offset > REG_RECV || offset % 4 ) return respond(port, t.id, SST_MMIO_STATUS_BAD_ADDRESS, 0);
-    if ( t.size != 4 ) return respond(port, t.id, SST_MMIO_STATUS_BAD_SIZE, 0);
+    if ( offset > REG_RECV || offset % 4 ) return respond(port, t.id, cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( t.size != 4 ) return respond(port, t.id, cosim::ACCESS_BAD_SIZE, 0);
     if ( read ) {
         switch ( offset ) {
         case REG_ID:
-            return respond(port, t.id, SST_MMIO_STATUS_OK, port);
+            return respond(port, t.id, cosim::ACCESS_OK, port);
         case REG_COUNT:
-            return respond(port, t.id, SST_MMIO_STATUS_OK, ports_.size());
+            return respond(port, t.id, cosim::ACCESS_OK, ports_.size());
         case REG_TARGET:
-            return respond(port, t.id, SST_MMIO_STATUS_OK, p.target);
+            return respond(port, t.id, cosim::ACCESS_OK, p.target);
         case REG_INBOX_COUNT:
-            return respond(port, t.id, SST_MMIO_STATUS_OK, p.inbox.size());
+            return respond(port, t.id, cosim::ACCESS_OK, p.inbox.size());
         case REG_RECV: {
-            if ( p.inbox.empty() ) return respond(port, t.id, SST_MMIO_STATUS_ERROR, 0);
+            if ( p.inbox.empty() ) return respond(port, t.id, cosim::ACCESS_ERROR, 0);
             const uint32_t v = p.inbox.front();
             p.inbox.pop_front();
-            return respond(port, t.id, SST_MMIO_STATUS_OK, v);
+            return respond(port, t.id, cosim::ACCESS_OK, v);
         }
         }
-        return respond(port, t.id, SST_MMIO_STATUS_ACCESS, 0); // SEND is write-only
+        return respond(port, t.id, cosim::ACCESS_DENIED, 0); // SEND is write-only
     }
     const uint32_t v = static_cast<uint32_t>(t.data);
     switch ( offset ) {
@@ -90,13 +89,13 @@ void Mailbox::onAccess(SST::Event* ev, size_t port)
         p.target = v;
         break;
     case REG_SEND:
-        if ( p.target >= ports_.size() ) return respond(port, t.id, SST_MMIO_STATUS_ERROR, 0);
+        if ( p.target >= ports_.size() ) return respond(port, t.id, cosim::ACCESS_ERROR, 0);
         delivery_->send(delivery_latency_, new DeliveryEvent(p.target, v));
         break;
     default:
-        return respond(port, t.id, SST_MMIO_STATUS_ACCESS, 0);
+        return respond(port, t.id, cosim::ACCESS_DENIED, 0);
     }
-    respond(port, t.id, SST_MMIO_STATUS_OK, 0);
+    respond(port, t.id, cosim::ACCESS_OK, 0);
 }
 
 void Mailbox::onDelivery(SST::Event* ev)

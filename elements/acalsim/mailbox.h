@@ -10,7 +10,7 @@
 #ifndef ELEMENTS_ACALSIM_MAILBOX_H
 #define ELEMENTS_ACALSIM_MAILBOX_H
 
-#include "events/memory_events.h"
+#include "events/cosim_events.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
@@ -31,7 +31,7 @@ public:
                             { "access_latency", "Cycles a register access takes", "1" },
                             { "delivery_latency", "Cycles from SEND until the value is in the target's inbox", "10" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port_%d", "From QEMU instance N (qemubinary.QEMUBinary device_port)",
-                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
+                             { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } })
     SST_ELI_DOCUMENT_STATISTICS({ "messages", "Values delivered", "count", 1 },
                                 { "errors", "Rejected accesses (including RECV from an empty inbox)", "count", 1 })
 

@@ -1,7 +1,6 @@
 #include "qemu_device.h"
 
 #include "common/element_error.h"
-#include "sst_mmio/wire.h"
 
 namespace acalsim {
 namespace {
@@ -71,7 +70,7 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(i
 
 void QEMUDevice::setup()
 {
-    if ( announce_ ) cpu_port_->send(QuietUntilEvent::passive()); // held reads are answers too
+    if ( announce_ ) cpu_port_->send(cosim::QuietUntilEvent::passive()); // held reads are answers too
 }
 
 uint32_t QEMUDevice::status() const
@@ -82,16 +81,16 @@ uint32_t QEMUDevice::status() const
 void QEMUDevice::respond(uint64_t id, uint32_t status, uint64_t data, uint32_t reported)
 {
     // A held read has already waited in simulated time: only the access itself is still to come.
-    cpu_port_->send(access_latency_, new MemoryResponseEvent(id, status, data, reported));
+    cpu_port_->send(access_latency_, new cosim::MemoryResponseEvent(id, status, data, reported));
 }
 
-void QEMUDevice::reject(const MemoryTransactionEvent& t, uint32_t status, const char* why)
+void QEMUDevice::reject(const cosim::MemoryTransactionEvent& t, uint32_t status, const char* why)
 {
     error_ = true;
     stat_errors_->addData(1);
     if ( verbose_ )
         getSimulationOutput().output("%s: %s of %u bytes at 0x%llx rejected: %s\n", getName().c_str(),
-                                     t.type == MemoryTransactionEvent::READ ? "read" : "write", t.size,
+                                     t.type == cosim::MemoryTransactionEvent::READ ? "read" : "write", t.size,
                                      static_cast<unsigned long long>(t.address), why);
     respond(t.id, status, 0, access_latency_);
 }
@@ -109,7 +108,7 @@ void QEMUDevice::reset()
     data_in_ = data_out_ = 0;
     busy_ = ready_ = error_ = false;
     for ( const PendingRead& r : pending_reads_ ) // a read waiting for DATA_OUT gets its reset value
-        respond(r.id, SST_MMIO_STATUS_OK, 0, access_latency_);
+        respond(r.id, cosim::ACCESS_OK, 0, access_latency_);
     pending_reads_.clear();
 }
 
@@ -126,24 +125,24 @@ void QEMUDevice::onEchoDone(SST::Event* ev)
         getSimulationOutput().output("%s: echo of 0x%08x done\n", getName().c_str(), data_out_);
     const SST::SimTime_t now = getCurrentSimTime();
     for ( const PendingRead& r : pending_reads_ )
-        respond(r.id, SST_MMIO_STATUS_OK, data_out_, access_latency_ + static_cast<uint32_t>(now - r.since));
+        respond(r.id, cosim::ACCESS_OK, data_out_, access_latency_ + static_cast<uint32_t>(now - r.since));
     pending_reads_.clear();
 }
 
 void QEMUDevice::onTransaction(SST::Event* ev)
 {
-    auto*                        t    = static_cast<MemoryTransactionEvent*>(ev);
-    const MemoryTransactionEvent tx   = *t;
-    const bool                   read = tx.type == MemoryTransactionEvent::READ;
+    auto*                        t    = static_cast<cosim::MemoryTransactionEvent*>(ev);
+    const cosim::MemoryTransactionEvent tx   = *t;
+    const bool                   read = tx.type == cosim::MemoryTransactionEvent::READ;
     delete t;
 
-    if ( tx.address < base_ || tx.address - base_ >= size_ ) return reject(tx, SST_MMIO_STATUS_BAD_ADDRESS, "outside the window");
+    if ( tx.address < base_ || tx.address - base_ >= size_ ) return reject(tx, cosim::ACCESS_BAD_ADDRESS, "outside the window");
     const uint64_t offset = tx.address - base_;
     if ( offset != REG_DATA_IN && offset != REG_DATA_OUT && offset != REG_STATUS && offset != REG_CONTROL )
-        return reject(tx, SST_MMIO_STATUS_BAD_ADDRESS, "no register at this offset");
-    if ( tx.size != 4 ) return reject(tx, SST_MMIO_STATUS_BAD_SIZE, "registers are 32 bits wide");
-    if ( read && offset == REG_CONTROL ) return reject(tx, SST_MMIO_STATUS_ACCESS, "CONTROL is write-only");
-    if ( !read && offset == REG_DATA_OUT ) return reject(tx, SST_MMIO_STATUS_ACCESS, "DATA_OUT is read-only");
+        return reject(tx, cosim::ACCESS_BAD_ADDRESS, "no register at this offset");
+    if ( tx.size != 4 ) return reject(tx, cosim::ACCESS_BAD_SIZE, "registers are 32 bits wide");
+    if ( read && offset == REG_CONTROL ) return reject(tx, cosim::ACCESS_DENIED, "CONTROL is write-only");
+    if ( !read && offset == REG_DATA_OUT ) return reject(tx, cosim::ACCESS_DENIED, "DATA_OUT is read-only");
 
     const uint32_t value = static_cast<uint32_t>(tx.data);
     if ( read ) {
@@ -155,7 +154,7 @@ void QEMUDevice::onTransaction(SST::Event* ev)
         }
         uint32_t data = offset == REG_DATA_IN ? data_in_ : offset == REG_DATA_OUT ? data_out_ : status();
         if ( verbose_ ) getSimulationOutput().output("%s: read %s -> 0x%08x\n", getName().c_str(), regName(offset), data);
-        return respond(tx.id, SST_MMIO_STATUS_OK, data, access_latency_);
+        return respond(tx.id, cosim::ACCESS_OK, data, access_latency_);
     }
     if ( verbose_ ) getSimulationOutput().output("%s: write %s <- 0x%08x\n", getName().c_str(), regName(offset), value);
 
@@ -175,7 +174,7 @@ void QEMUDevice::onTransaction(SST::Event* ev)
             startEcho();
         break;
     }
-    respond(tx.id, SST_MMIO_STATUS_OK, 0, access_latency_);
+    respond(tx.id, cosim::ACCESS_OK, 0, access_latency_);
 }
 
 } // namespace acalsim

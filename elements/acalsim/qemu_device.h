@@ -10,7 +10,7 @@
 #ifndef ELEMENTS_ACALSIM_QEMU_DEVICE_H
 #define ELEMENTS_ACALSIM_QEMU_DEVICE_H
 
-#include "events/memory_events.h"
+#include "events/cosim_events.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
@@ -35,7 +35,7 @@ public:
                                           "stops every sync_quantum), for comparison", "true" },
                             { "verbose", "0: quiet, 1: every access, 2: also echo completions", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "Transactions from the CPU (qemubinary.QEMUBinary device_port)",
-                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
+                             { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } })
     SST_ELI_DOCUMENT_STATISTICS({ "reads", "Register reads", "count", 1 },
                                 { "writes", "Register writes", "count", 1 },
                                 { "echoes", "Echo operations completed", "count", 1 },
@@ -59,7 +59,7 @@ private:
     uint32_t status() const;
     /** Answers after access_latency cycles; `reported` is the latency field (cycles the access took in all). */
     void     respond(uint64_t id, uint32_t status, uint64_t data, uint32_t reported);
-    void     reject(const MemoryTransactionEvent& t, uint32_t status, const char* why);
+    void     reject(const cosim::MemoryTransactionEvent& t, uint32_t status, const char* why);
 
     uint64_t base_, size_;
     uint32_t echo_latency_, access_latency_;

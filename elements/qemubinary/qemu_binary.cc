@@ -49,6 +49,21 @@ std::vector<std::string> splitArgs(const std::string& text)
     return out;
 }
 
+// The devices' status codes (cosim_events.h) are the wire's, value for value.
+static_assert(cosim::ACCESS_OK == SST_MMIO_STATUS_OK && cosim::ACCESS_ERROR == SST_MMIO_STATUS_ERROR &&
+                  cosim::ACCESS_BAD_ADDRESS == SST_MMIO_STATUS_BAD_ADDRESS &&
+                  cosim::ACCESS_DENIED == SST_MMIO_STATUS_ACCESS && cosim::ACCESS_BAD_SIZE == SST_MMIO_STATUS_BAD_SIZE,
+              "device status codes map onto the wire's");
+static_assert(cosim::MAX_DMA_BYTES == SST_MSG_MAX_PAYLOAD, "a DMA request fits one message");
+static_assert(cosim::DMA_OK == SST_DMA_OK && cosim::DMA_NOT_RAM == SST_DMA_ERROR, "DMA status codes map onto the wire's");
+
+/** A device's answer for the guest: a code the device should not use (BAD_REQUEST is the
+ *  bridge's, for malformed frames) becomes a plain error. */
+uint32_t wireStatus(uint32_t device_status)
+{
+    return device_status <= cosim::ACCESS_BAD_SIZE ? device_status : SST_MMIO_STATUS_ERROR;
+}
+
 // How long a running guest may stay silent before the bridge asks it where it is.
 constexpr int kSilenceBeforeReportMs = 1;
 
@@ -548,8 +563,8 @@ bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay
     outstanding_id_   = next_id_++;
     outstanding_req_  = req;
     sent_at_ps_       = getCurrentSimTime(ps_) + delay_ps;
-    auto* tx          = new acalsim::MemoryTransactionEvent(read ? acalsim::MemoryTransactionEvent::READ
-                                                                 : acalsim::MemoryTransactionEvent::WRITE,
+    auto* tx          = new cosim::MemoryTransactionEvent(read ? cosim::MemoryTransactionEvent::READ
+                                                                 : cosim::MemoryTransactionEvent::WRITE,
                                                             req.address, req.size, req.data, outstanding_id_);
     tx->seq = deadline_->sentTo(port, sent_at_ps_);
     ports_[port].link->send(delay_ps, ps_, tx);
@@ -559,9 +574,9 @@ bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay
 void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
 {
     // Responses first: they are the hot path, and a failed dynamic_cast costs type-name compares.
-    auto* resp = dynamic_cast<acalsim::MemoryResponseEvent*>(ev);
+    auto* resp = dynamic_cast<cosim::MemoryResponseEvent*>(ev);
     if ( !resp ) {
-        if ( auto* quiet = dynamic_cast<acalsim::QuietUntilEvent*>(ev) ) {
+        if ( auto* quiet = dynamic_cast<cosim::QuietUntilEvent*>(ev) ) {
             if ( quiet->always_passive )
                 deadline_->passive(port);
             else
@@ -569,16 +584,16 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
             delete quiet;
             return;
         }
-        if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev) ) {
-            const acalsim::InterruptEvent copy = *irq;
+        if ( auto* irq = dynamic_cast<cosim::InterruptEvent*>(ev) ) {
+            const cosim::InterruptEvent copy = *irq;
             delete irq;
             return onInterrupt(copy, port);
         }
-        if ( auto* dma = dynamic_cast<acalsim::DmaRequestEvent*>(ev) )
-            return onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent>(dma), port);
+        if ( auto* dma = dynamic_cast<cosim::DmaRequestEvent*>(ev) )
+            return onDmaRequest(std::unique_ptr<cosim::DmaRequestEvent>(dma), port);
         fail(ports_[port].name + " delivered an event that is not a response, interrupt or DMA request");
     }
-    const acalsim::MemoryResponseEvent r = *resp;
+    const cosim::MemoryResponseEvent r = *resp;
     delete resp;
     if ( !outstanding_ || r.id != outstanding_id_ || port != outstanding_port_ )
         fail("the device on " + ports_[port].name + " answered transaction " + std::to_string(r.id) + " but " +
@@ -593,7 +608,7 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
                                      hex(outstanding_req_.type == SST_MMIO_READ ? r.data : outstanding_req_.data).c_str(),
                                      r.status, r.latency);
     if ( !chan_ ) return; // QEMU already gone
-    answerAccess(outstanding_tag_, r.status, r.data, r.latency);
+    answerAccess(outstanding_tag_, wireStatus(r.status), r.data, r.latency);
     schedulePump();
 }
 

@@ -18,7 +18,7 @@
 
 #include "channel.h"
 #include "child_process.h"
-#include "events/memory_events.h"
+#include "events/cosim_events.h"
 #include "frame_reader.h"
 #include "guest_deadline.h"
 #include "progress_hub.h"
@@ -72,10 +72,10 @@ public:
         { "report_wall_latency", "Benchmarks: print wall-clock round trips per second and latency percentiles at the end (1 request in 16 is timed)", "false" },
         { "verbose", "0: quiet, 1: QEMU lifecycle, 2: every access", "0" })
     SST_ELI_DOCUMENT_PORTS({ "device_port", "The device (e.g. acalsim.QEMUDevice cpu_port), window device_base/device_size",
-                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } },
+                             { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } },
                            { "device_port_%d", "Device N of several, window device_bases[N]/device_sizes[N]; "
                                                "its interrupt line drives PLIC source irq + N",
-                             { "acalsim.MemoryTransactionEvent", "acalsim.MemoryResponseEvent" } })
+                             { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } })
     SST_ELI_DOCUMENT_STATISTICS({ "mmio_reads", "Guest reads forwarded", "count", 1 },
                                 { "mmio_writes", "Guest writes forwarded", "count", 1 },
                                 { "bytes_sent", "Bytes of response frames sent to QEMU", "bytes", 1 },
@@ -98,9 +98,9 @@ private:
     void negotiate(const SSTHello& hello);
     bool handleMessage(const SSTMsg& m);
     void onSyncReached(SST::Event* ev);
-    void onInterrupt(const acalsim::InterruptEvent& irq, size_t port);
-    void onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req, size_t port);
-    void performDma(const acalsim::DmaRequestEvent& req, size_t port);
+    void onInterrupt(const cosim::InterruptEvent& irq, size_t port);
+    void onDmaRequest(std::unique_ptr<cosim::DmaRequestEvent> req, size_t port);
+    void performDma(const cosim::DmaRequestEvent& req, size_t port);
     void sendMessage(const SSTMsg& m, const void* payload = nullptr);
     /** Blocks until QEMU sends `type` with `tag` (only DMA answers may come while QEMU waits). */
     SSTMsg awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload);

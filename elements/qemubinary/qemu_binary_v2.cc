@@ -137,14 +137,14 @@ void QEMUBinary::onTimeReport(uint64_t t_ps)
     schedulePump(); // no progress yet: ask again
 }
 
-void QEMUBinary::onInterrupt(const acalsim::InterruptEvent& irq, size_t port)
+void QEMUBinary::onInterrupt(const cosim::InterruptEvent& irq, size_t port)
 {
     if ( version_ != 2 || !(capabilities_ & SST_CAP_IRQ) )
         fail("the device raised an interrupt, but QEMU's sst-device does not take interrupts (protocol 2 is needed)");
     if ( !irq_ ) fail("the device raised an interrupt, but no PLIC source is configured (set the irq parameter)");
     if ( irq.line != 0 ) fail(ports_[port].name + ": a device has one interrupt line (line 0), not line " + std::to_string(irq.line));
     if ( !qemuWaiting() ) {
-        deferred_.emplace_back(std::make_unique<acalsim::InterruptEvent>(irq), port);
+        deferred_.emplace_back(std::make_unique<cosim::InterruptEvent>(irq), port);
         return;
     }
     SSTMsg m = sst_msg(SST_MSG_IRQ, 0, nowPs());
@@ -154,7 +154,7 @@ void QEMUBinary::onInterrupt(const acalsim::InterruptEvent& irq, size_t port)
     stat_interrupts_->addData(1);
 }
 
-void QEMUBinary::onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req, size_t port)
+void QEMUBinary::onDmaRequest(std::unique_ptr<cosim::DmaRequestEvent> req, size_t port)
 {
     if ( version_ != 2 || !(capabilities_ & SST_CAP_DMA) )
         fail("the device asked for DMA, but QEMU's sst-device does not do DMA (protocol 2 is needed)");
@@ -168,7 +168,7 @@ void QEMUBinary::onDmaRequest(std::unique_ptr<acalsim::DmaRequestEvent> req, siz
     performDma(*req, port);
 }
 
-void QEMUBinary::performDma(const acalsim::DmaRequestEvent& req, size_t port)
+void QEMUBinary::performDma(const cosim::DmaRequestEvent& req, size_t port)
 {
     const uint32_t tag = next_dma_tag_++;
     SSTMsg         m   = sst_msg(req.is_write ? SST_MSG_DMA_WRITE : SST_MSG_DMA_READ, tag, nowPs());
@@ -184,7 +184,8 @@ void QEMUBinary::performDma(const acalsim::DmaRequestEvent& req, size_t port)
     if ( !req.is_write && answer.arg0 == SST_DMA_OK && data.size() != req.length )
         fail("QEMU answered a " + std::to_string(req.length) + "-byte DMA read with " + std::to_string(data.size()) +
              " bytes");
-    auto* resp = new acalsim::DmaResponseEvent(req.id, answer.arg0, std::move(data));
+    auto* resp = new cosim::DmaResponseEvent(req.id, answer.arg0 == SST_DMA_OK ? cosim::DMA_OK : cosim::DMA_NOT_RAM,
+                                             std::move(data));
     resp->seq  = deadline_->sentTo(port, nowPs()); // the answer may make the device act
     ports_[port].link->send(resp);
 }
@@ -194,10 +195,10 @@ void QEMUBinary::flushDeferred()
     while ( !deferred_.empty() ) {
         auto [ev, port] = std::move(deferred_.front());
         deferred_.pop_front();
-        if ( auto* irq = dynamic_cast<acalsim::InterruptEvent*>(ev.get()) )
+        if ( auto* irq = dynamic_cast<cosim::InterruptEvent*>(ev.get()) )
             onInterrupt(*irq, port);
         else
-            performDma(*static_cast<acalsim::DmaRequestEvent*>(ev.get()), port);
+            performDma(*static_cast<cosim::DmaRequestEvent*>(ev.get()), port);
     }
 }
 

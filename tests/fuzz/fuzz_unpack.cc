@@ -1,7 +1,7 @@
 // libFuzzer target: rebuilding events from bytes (what crossing a rank, or
 // --serialize-events, does). Malformed input must be rejected with an
 // exception, never crash or read out of bounds.
-#include "../../elements/events/memory_events.h"
+#include "../../elements/events/cosim_events.h"
 
 #include <sst/core/serialization/serializable.h>
 
@@ -11,8 +11,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     // Make sure the event classes are registered (their ids are 0.. in registration order).
-    static acalsim::DmaRequestEvent keep_dma;
-    static acalsim::MemoryTransactionEvent keep_tx;
+    static cosim::DmaRequestEvent keep_dma;
+    static cosim::MemoryTransactionEvent keep_tx;
     (void)keep_dma.cls_id(), (void)keep_tx.cls_id();
     if ( size > 1 << 20 ) return 0;
     std::vector<char> bytes(data, data + size);

@@ -1,8 +1,10 @@
 // Events between the QEMU bridge (qemubinary.QEMUBinary) and device
-// components (acalsim.*): one transaction per guest access, one response each.
-// Header-only, so every element library can use them.
-#ifndef ELEMENTS_EVENTS_MEMORY_EVENTS_H
-#define ELEMENTS_EVENTS_MEMORY_EVENTS_H
+// components (acalsim.*, or your own): one transaction per guest access, one
+// response each; interrupts, DMA and the devices' timing announcements.
+// Neutral: nothing here knows QEMU or its wire format, so a device model
+// includes only this. Header-only, so every element library can use them.
+#ifndef ELEMENTS_EVENTS_COSIM_EVENTS_H
+#define ELEMENTS_EVENTS_COSIM_EVENTS_H
 
 #include <sst/core/sst_config.h>
 
@@ -11,7 +13,26 @@
 #include <cstdint>
 #include <vector>
 
-namespace acalsim {
+namespace cosim {
+
+/** How a device answers an access (MemoryResponseEvent::status). The bridge tells the guest;
+ *  anything but ACCESS_OK makes a read return all-ones and drops a write. */
+enum AccessStatus : uint32_t {
+    ACCESS_OK          = 0,
+    ACCESS_ERROR       = 1, // unspecified device error
+    ACCESS_BAD_ADDRESS = 2, // no register at the address
+    ACCESS_DENIED      = 3, // the register does not allow it (a write to a read-only one)
+    ACCESS_BAD_SIZE    = 4, // the register does not take this access size
+};
+
+/** The most one DmaRequestEvent may read or write. */
+constexpr uint32_t MAX_DMA_BYTES = 65536;
+
+/** How a DMA request went (DmaResponseEvent::status). */
+enum DmaStatus : uint32_t {
+    DMA_OK      = 0,
+    DMA_NOT_RAM = 1, // the guest-physical range is not all RAM
+};
 
 /** A guest access: the device answers with a MemoryResponseEvent carrying the same id. */
 class MemoryTransactionEvent : public SST::Event
@@ -41,7 +62,7 @@ public:
         SST_SER(id);
         SST_SER(seq);
     }
-    ImplementSerializable(acalsim::MemoryTransactionEvent)
+    ImplementSerializable(cosim::MemoryTransactionEvent)
 };
 
 class MemoryResponseEvent : public SST::Event
@@ -53,7 +74,7 @@ public:
     {}
 
     uint64_t id      = 0; // the transaction's id
-    uint32_t status  = 0; // SST_MMIO_STATUS_* (0 = OK)
+    uint32_t status  = ACCESS_OK; // an AccessStatus
     uint64_t data    = 0; // read data
     uint32_t latency = 0; // device cycles the access took
 
@@ -65,7 +86,7 @@ public:
         SST_SER(data);
         SST_SER(latency);
     }
-    ImplementSerializable(acalsim::MemoryResponseEvent)
+    ImplementSerializable(cosim::MemoryResponseEvent)
 };
 
 /** Device -> bridge: set interrupt line `line` of the device's sst-device to `level` (protocol 2). */
@@ -83,7 +104,7 @@ public:
         SST_SER(line);
         SST_SER(level);
     }
-    ImplementSerializable(acalsim::InterruptEvent)
+    ImplementSerializable(cosim::InterruptEvent)
 };
 
 /** Device -> bridge: read or write guest RAM (protocol 2). At most 65536 bytes. */
@@ -124,7 +145,7 @@ public:
         SST_SER(length);
         SST_SER(data);
     }
-    ImplementSerializable(acalsim::DmaRequestEvent)
+    ImplementSerializable(cosim::DmaRequestEvent)
 };
 
 /**
@@ -167,7 +188,7 @@ public:
         SST_SER(seen_seq);
         SST_SER(always_passive);
     }
-    ImplementSerializable(acalsim::QuietUntilEvent)
+    ImplementSerializable(cosim::QuietUntilEvent)
 };
 
 /** Bridge -> device: the outcome of a DmaRequestEvent with the same id. */
@@ -179,7 +200,7 @@ public:
         : id(id), status(status), data(std::move(data))
     {}
     uint64_t             id     = 0;
-    uint32_t             status = 0; // SST_DMA_OK or SST_DMA_ERROR
+    uint32_t             status = DMA_OK; // a DmaStatus
     std::vector<uint8_t> data;       // read data
     uint64_t             seq    = 0; // as MemoryTransactionEvent::seq
 
@@ -191,9 +212,9 @@ public:
         SST_SER(data);
         SST_SER(seq);
     }
-    ImplementSerializable(acalsim::DmaResponseEvent)
+    ImplementSerializable(cosim::DmaResponseEvent)
 };
 
-} // namespace acalsim
+} // namespace cosim
 
 #endif
