@@ -108,20 +108,6 @@ private:
 };
 
 /** Fixed regions of QEMU 7.2's virt board that a device window must not shadow. */
-struct Region
-{
-    const char* name;
-    uint64_t    base, size;
-};
-constexpr Region kVirtRegions[] = {
-    { "debug", 0x0, 0x100 },        { "mask ROM", 0x1000, 0xf000 },      { "test finisher", 0x100000, 0x1000 },
-    { "RTC", 0x101000, 0x1000 },    { "CLINT", 0x2000000, 0x10000 },     { "ACLINT SSWI", 0x2f00000, 0x4000 },
-    { "PCIe PIO", 0x3000000, 0x10000 }, { "platform bus", 0x4000000, 0x2000000 },
-    { "PLIC", 0xc000000, 0x4000000 }, { "UART", 0x10000000, 0x100 },  { "virtio-mmio", 0x10001000, 0x8000 },
-    { "fw_cfg", 0x10100000, 0x18 },  { "flash", 0x20000000, 0x4000000 }, { "PCIe ECAM", 0x30000000, 0x10000000 },
-    { "PCIe MMIO", 0x40000000, 0x40000000 },
-};
-constexpr uint64_t kVirtRamBase = 0x80000000;
 
 std::string hex(uint64_t v)
 {
@@ -226,27 +212,13 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
             fail("device_bases has " + std::to_string(bases.size()) + " entries but only " +
                  std::to_string(ports_.size()) + " device ports are connected");
     }
-    uint64_t end = 0;
-    window_base_ = UINT64_MAX;
-    for ( size_t i = 0; i < ports_.size(); ++i ) {
-        const DevicePort& p = ports_[i];
-        if ( p.size == 0 || p.base + (p.size - 1) < p.base )
-            fail(p.name + ": window base " + hex(p.base) + " size " + hex(p.size) +
-                 " is empty or wraps past the end of the address space");
-        for ( size_t j = 0; j < i; ++j )
-            if ( p.base < ports_[j].base + ports_[j].size && ports_[j].base < p.base + p.size )
-                fail("the windows of " + ports_[j].name + " and " + p.name + " overlap");
-        if ( p.base + p.size > kVirtRamBase )
-            fail(p.name + ": window " + hex(p.base) + "-" + hex(p.base + p.size - 1) +
-                 " reaches guest RAM (virt's RAM starts at 0x80000000); free space is e.g. 0x10200000-0x1fffffff");
-        for ( const Region& r : kVirtRegions )
-            if ( p.base < r.base + r.size && r.base < p.base + p.size )
-                fail(p.name + ": window " + hex(p.base) + "-" + hex(p.base + p.size - 1) + " overlaps virt's " + r.name +
-                     " at " + hex(r.base) + "-" + hex(r.base + r.size - 1));
-        window_base_ = std::min(window_base_, p.base);
-        end          = std::max(end, p.base + p.size);
+    try {
+        for ( const DevicePort& p : ports_ )
+            windows_.add(p.name, p.base, p.size);
     }
-    window_size_ = end - window_base_;
+    catch ( const std::invalid_argument& e ) {
+        fail(e.what());
+    }
 }
 
 std::string QEMUBinary::resolveQemuPath(const std::string& configured, const std::string& arch) const
@@ -302,8 +274,8 @@ void QEMUBinary::launchQemu()
     }
     std::vector<std::string> argv = { qemu_path_, "-M", "virt", "-bios", "none", "-display", "none", "-monitor",
                                       "none", "-serial", "stdio", "-kernel", binary_path_, "-device",
-                                      "sst-device,socket=" + listener_.path() + ",base=" + hex(window_base_) +
-                                          ",size=" + hex(window_size_) +
+                                      "sst-device,socket=" + listener_.path() + ",base=" + hex(windows_.base()) +
+                                          ",size=" + hex(windows_.size()) +
                                           ",timeout-ms=" + std::to_string(response_timeout_ms_) };
     if ( transport_ == "shm" ) argv.back() += ",transport=shm";
     if ( protocol_wanted_ >= 2 ) {
@@ -539,11 +511,9 @@ void QEMUBinary::answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint
 
 bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps)
 {
-    size_t port = 0;
-    while ( port < ports_.size() &&
-            !(req.address >= ports_[port].base && req.address - ports_[port].base <= ports_[port].size - req.size) )
-        ++port;
-    if ( port == ports_.size() ) return false;
+    const std::optional<size_t> found = windows_.find(req.address, req.size);
+    if ( !found ) return false;
+    const size_t port = *found;
     if ( report_wall_latency_ ) {
         // Reading the clock costs about as much as a shared-memory round trip on a VM, so
         // only the interval after every 16th request is timed: an unbiased sample.

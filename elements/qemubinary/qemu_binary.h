@@ -16,6 +16,7 @@
 #ifndef ELEMENTS_QEMUBINARY_QEMU_BINARY_H
 #define ELEMENTS_QEMUBINARY_QEMU_BINARY_H
 
+#include "address_map.h"
 #include "channel.h"
 #include "child_process.h"
 #include "events/cosim_events.h"
@@ -158,7 +159,7 @@ private:
         uint64_t    base, size;
     };
     std::vector<DevicePort> ports_;
-    uint64_t                window_base_ = 0, window_size_ = 0; // the sst-device window: all device windows
+    AddressMap              windows_; // the devices' windows, in port order; sst-device's window covers them
     std::vector<std::string> qemu_args_;
     int                      connect_timeout_ms_, frame_timeout_ms_, idle_timeout_ms_;
     uint32_t                 response_timeout_ms_;
