@@ -16,7 +16,8 @@ QEMU_DIR=$REPO_ROOT/qemu
 INPUTS=("$QEMU_DIR/build-qemu.sh" "$QEMU_DIR/hw/misc/sst-device.c" "$QEMU_DIR/include/hw/misc/sst-device.h"
         "$QEMU_DIR/hw/misc/trace-events" "$QEMU_DIR/hw/misc/meson.build.append" "$QEMU_DIR/hw/misc/Kconfig.append"
         "$REPO_ROOT/protocol/include/sst_mmio/wire.h" "$REPO_ROOT/protocol/include/sst_mmio/validate.h"
-        "$REPO_ROOT/protocol/include/sst_mmio/shm_ring.h" "$QEMU_DIR"/patches/*.patch)
+        "$REPO_ROOT/protocol/include/sst_mmio/shm_ring.h" "$REPO_ROOT/protocol/include/sst_mmio/link.h"
+        "$REPO_ROOT/protocol/src/link.c" "$QEMU_DIR"/patches/*.patch)
 CONFIGURE_FLAGS=(--target-list=riscv32-softmmu,riscv64-softmmu --without-default-features --without-default-devices
                  --enable-fdt=system --enable-tcg --disable-werror --disable-docs --disable-tools
                  --disable-guest-agent --disable-user --disable-install-blobs --disable-debug-info)
@@ -121,6 +122,8 @@ install_if_changed "$QEMU_DIR/include/hw/misc/sst-device.h" "$TREE/include/hw/mi
 install_if_changed "$REPO_ROOT/protocol/include/sst_mmio/wire.h" "$TREE/include/sst_mmio/wire.h"
 install_if_changed "$REPO_ROOT/protocol/include/sst_mmio/validate.h" "$TREE/include/sst_mmio/validate.h"
 install_if_changed "$REPO_ROOT/protocol/include/sst_mmio/shm_ring.h" "$TREE/include/sst_mmio/shm_ring.h"
+install_if_changed "$REPO_ROOT/protocol/include/sst_mmio/link.h" "$TREE/include/sst_mmio/link.h"
+install_if_changed "$REPO_ROOT/protocol/src/link.c" "$TREE/hw/misc/sst-link.c" # the channel, shared with the bridge
 
 # 4. Configure once per tree (with Debian's python, not a pyenv shim), then build incrementally.
 export PATH=/usr/bin:/bin:$PATH

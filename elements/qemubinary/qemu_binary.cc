@@ -83,32 +83,6 @@ public:
     ImplementSerializable(qemubinary::WakeEvent)
 };
 
-/** A bounded spin: true from keepSpinning() for up to `spin_us` after the first try,
- *  reading the clock only every `tries_per_clock_read` tries (a power of two). */
-class SpinWindow
-{
-public:
-    SpinWindow(int spin_us, unsigned tries_per_clock_read) : spin_us_(spin_us), stride_mask_(tries_per_clock_read - 1) {}
-    bool keepSpinning()
-    {
-        if ( spin_us_ <= 0 ) return false;
-        if ( (tries_++ & stride_mask_) != 0 ) return true;
-        const auto now = std::chrono::steady_clock::now();
-        if ( end_ == std::chrono::steady_clock::time_point{} ) end_ = now + std::chrono::microseconds(spin_us_);
-        return now < end_;
-    }
-    /** Something arrived: the next wait gets a whole window again. */
-    void restart() { *this = SpinWindow(spin_us_, stride_mask_ + 1); }
-
-private:
-    int                                   spin_us_;
-    unsigned                              stride_mask_;
-    unsigned                              tries_ = 0;
-    std::chrono::steady_clock::time_point end_{};
-};
-
-/** Fixed regions of QEMU 7.2's virt board that a device window must not shadow. */
-
 std::string hex(uint64_t v)
 {
     char buf[24];
@@ -315,7 +289,7 @@ void QEMUBinary::launchQemu()
     listener_.removePath();
     listener_.close();
     try {
-        chan_ = transport_ == "shm" ? makeShmChannel(std::move(sock), connect_timeout_ms_) : makeSocketChannel(std::move(sock));
+        chan_ = std::make_unique<Channel>(std::move(sock), transport_ == "shm", connect_timeout_ms_);
     }
     catch ( const std::exception& e ) {
         fail(e.what());
@@ -357,7 +331,7 @@ QEMUBinary::Wait QEMUBinary::waitFor(int fd, short events, int timeout_ms, int a
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     while ( true ) {
         // With shared memory, the socket only tells that QEMU has gone: that, too, ends the wait.
-        const int end_fd = chan_ && chan_->socket() != fd ? chan_->socket() : -1;
+        const int end_fd = chan_ && chan_->goneFd() != fd ? chan_->goneFd() : -1;
         pollfd fds[5] = { { fd, events, 0 },      { qemu_.stdoutPipe().get(), POLLIN, 0 }, { qemu_.stderrPipe().get(), POLLIN, 0 },
                           { end_fd, POLLIN, 0 }, { also_fd, POLLIN, 0 } };
         int    wait   = -1;
@@ -387,7 +361,9 @@ void QEMUBinary::onPump(SST::Event* ev)
     // to spin_us, bounded so that simulations sharing cores do not starve, then sleep.
     // (Adaptive windows measured worse at the default quantum; see bench/RESULTS.md.)
     // A clock read costs more than a ring probe on a VM: the window reads it only now and then.
-    SpinWindow spin(spin_us_, chan_->triesPerClockRead());
+    SSTSpin    spin; // the protocol library's, as sst-device spins
+    const auto restart = [&] { sst_spin_start(&spin, static_cast<unsigned>(std::max(0, spin_us_)), chan_->triesPerClockRead()); };
+    restart();
     while ( true ) {
         ReadResult r;
         size_t     frame_size;
@@ -397,7 +373,7 @@ void QEMUBinary::onPump(SST::Event* ev)
             r          = msg_reader_.read(*chan_, m);
             if ( r == ReadResult::Frame ) {
                 if ( handleMessage(m) ) return; // QEMU waits, or SST may go on to its time: an event pumps again
-                spin.restart();
+                restart();
                 continue;
             }
         }
@@ -418,7 +394,7 @@ void QEMUBinary::onPump(SST::Event* ev)
                     if ( verbose_ ) getSimulationOutput().output("%s: QEMU speaks protocol 1\n", getName().c_str());
                 }
                 if ( handleRequest(req) ) return; // the device's response schedules the next pump
-                spin.restart();
+                restart();
                 continue;
             }
         }
@@ -435,7 +411,7 @@ void QEMUBinary::onPump(SST::Event* ev)
             if ( errno == ECONNRESET ) return qemuEnded("");
             fail(std::string("reading from QEMU failed: ") + std::strerror(errno));
         }
-        if ( spin.keepSpinning() ) continue;
+        if ( sst_spin_more(&spin) ) continue;
         // The guest runs: SST stays at its last reported time until it reports again. A guest
         // that works with its device sends its next access soon; asking it for a report costs
         // it a stop of its vCPU, so ask only once it has been silent for a while.
@@ -443,7 +419,7 @@ void QEMUBinary::onPump(SST::Event* ev)
         if ( reports && !report_armed_ ) {
             const Wait w = waitForInput(kSilenceBeforeReportMs);
             if ( w == Wait::Ready || w == Wait::QemuGone ) {
-                spin.restart();
+                restart();
                 continue;
             }
             if ( w == Wait::Interrupted ) return schedulePump();
@@ -454,7 +430,7 @@ void QEMUBinary::onPump(SST::Event* ev)
         switch ( waitForInput(timeout, reports ? hub_.wakeFd() : -1) ) {
         case Wait::Ready:
         case Wait::QemuGone: // the next read sees the end of the stream
-            spin.restart();
+            restart();
             break;
         case Wait::Interrupted:
             return schedulePump(); // a signal: come back after the engine has looked at it

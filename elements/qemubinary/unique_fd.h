@@ -23,6 +23,8 @@ public:
     UniqueFd& operator=(const UniqueFd&) = delete;
 
     int  get() const { return fd_; }
+    /** Gives up ownership (the caller closes it). */
+    int  release() { return std::exchange(fd_, -1); }
     bool valid() const { return fd_ >= 0; }
     void reset(int fd = -1)
     {

@@ -20,13 +20,13 @@ socket from '-device sst-device,socket=PATH,...' and its behaviour from
 import os
 import signal
 import socket
-import struct
 import sys
 import time
 
-REQ = struct.Struct("<IIQIQ")
-RESP = struct.Struct("<IIQI")
-MAGIC = 0x53535452
+import wire
+from wire import REQUEST as REQ, RESPONSE as RESP
+
+MAGIC = wire.SST_MMIO_REQUEST_MAGIC
 
 
 def main():
@@ -68,35 +68,34 @@ def main():
             time.sleep(3600)
         sys.exit(0)
     if mode in ("v2-oversized", "v2-random"):
-        conn.sendall(struct.pack("<IIIQII", 0x48545353, 2, 7, 10_000_000, 0, 0))  # HELLO
+        conn.sendall(wire.hello(wire.SST_CAP_TIME | wire.SST_CAP_IRQ | wire.SST_CAP_DMA, 10_000_000))
         answer = conn.recv(28, socket.MSG_WAITALL)
-        print(f"fake-qemu: HELLO answered with version {struct.unpack_from('<I', answer, 4)[0]}", flush=True)
+        print(f"fake-qemu: HELLO answered with version {wire.HELLO.unpack(answer)[1]}", flush=True)
         if mode == "v2-oversized":
-            conn.sendall(struct.pack("<IHHIIQQQII", 0x32545353, 1, 0, 1, 16 << 20, 0, base, 0, 4, 0))
+            conn.sendall(wire.msg(wire.SST_MSG_MMIO_READ, tag=1, payload_len=16 << 20, address=base, arg0=4))
         else:
             conn.sendall(os.urandom(48))
         time.sleep(30)
     if mode == "v2-deadline":
-        msg = struct.Struct("<IHHIIQQQII")
-        conn.sendall(struct.pack("<IIIQII", 0x48545353, 2, 1 | 8, 10_000_000, 0, 0))  # HELLO: TIME, DEADLINE
+        conn.sendall(wire.hello(wire.SST_CAP_TIME | wire.SST_CAP_DEADLINE, 10_000_000))
         answer = conn.recv(28, socket.MSG_WAITALL)
-        print(f"fake-qemu: capabilities 0x{struct.unpack_from('<I', answer, 8)[0]:x}", flush=True)
+        print(f"fake-qemu: capabilities 0x{wire.HELLO.unpack(answer)[2]:x}", flush=True)
         control, theirs = socket.socketpair()  # SST pokes our main loop through it (SST_CTL_TAG)
-        socket.send_fds(conn, [b"CTL1"], [theirs.fileno()])
+        socket.send_fds(conn, [wire.SST_CTL_TAG], [theirs.fileno()])
         theirs.close()
 
         def exchange(type_, time_ps, address=0, data=0, arg0=0):
-            conn.sendall(msg.pack(0x32545353, type_, 0, 1, 0, time_ps, address, data, arg0, 0))
+            conn.sendall(wire.msg(type_, tag=1, time_ps=time_ps, address=address, data=data, arg0=arg0))
             while True:
-                _, kind, _, _, _, t, deadline, _, _, _ = msg.unpack(conn.recv(msg.size, socket.MSG_WAITALL))
-                if kind != 12:  # TIME_REQ: a real QEMU would report its time when it gets there
+                _, kind, _, _, _, t, deadline, _, _, _ = wire.MSG.unpack(conn.recv(wire.MSG.size, socket.MSG_WAITALL))
+                if kind != wire.SST_MSG_TIME_REQ:  # a real QEMU would report its time when it gets there
                     break
                 print(f"fake-qemu: TIME_REQ for {t} ps", flush=True)
-            due = "none" if deadline == (1 << 64) - 1 else f"{deadline} ps"
+            due = "none" if deadline == wire.SST_NO_DEADLINE else f"{deadline} ps"
             print(f"fake-qemu: answer {kind} at {t} ps, deadline {due}", flush=True)
-        exchange(2, 1_000_000, base, 0x1234, 4)  # MMIO_WRITE DATA_IN
-        exchange(4, 2_000_000)  # SYNC at 2 us
-        conn.sendall(msg.pack(0x32545353, 11, 0, 0, 0, 50_000_000, 0, 0, 0, 0))  # EXIT
+        exchange(wire.SST_MSG_MMIO_WRITE, 1_000_000, base, 0x1234, 4)  # DATA_IN
+        exchange(wire.SST_MSG_SYNC, 2_000_000)
+        conn.sendall(wire.msg(wire.SST_MSG_EXIT, time_ps=50_000_000))
         sys.exit(0)
     if mode == "die":
         os.kill(os.getpid(), signal.SIGKILL)

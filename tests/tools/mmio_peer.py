@@ -24,17 +24,18 @@ import os
 import select
 import shutil
 import socket
-import struct
 import subprocess
 import sys
 import tempfile
 import time
 
-REQ = struct.Struct("<IIQIQ")   # magic, type, address, size, data: 28 bytes
-RESP = struct.Struct("<IIQI")   # magic, status, data, latency: 20 bytes
-REQ_MAGIC, RESP_MAGIC = 0x53535452, 0x53535450
-READ, WRITE = 0, 1
-OK, BAD_ADDRESS, ACCESS, BAD_SIZE, BAD_REQUEST = 0, 2, 3, 4, 5
+import wire
+from wire import REQUEST as REQ, RESPONSE as RESP
+
+REQ_MAGIC, RESP_MAGIC = wire.SST_MMIO_REQUEST_MAGIC, wire.SST_MMIO_RESPONSE_MAGIC
+READ, WRITE = wire.SST_MMIO_READ, wire.SST_MMIO_WRITE
+OK, BAD_ADDRESS, ACCESS = wire.SST_MMIO_STATUS_OK, wire.SST_MMIO_STATUS_BAD_ADDRESS, wire.SST_MMIO_STATUS_ACCESS
+BAD_SIZE, BAD_REQUEST = wire.SST_MMIO_STATUS_BAD_SIZE, wire.SST_MMIO_STATUS_BAD_REQUEST
 DATA_IN, DATA_OUT, STATUS, CONTROL = 0x0, 0x4, 0x8, 0xC
 BUSY, READY, ERROR = 1, 2, 4
 START, RESET = 1, 2
@@ -128,21 +129,20 @@ def recv_exact(conn, n):
 
 def leave_running_guest(conn, qemu):
     """Protocol 2: the guest runs (no deadline), then SST goes away: QEMU must notice by itself."""
-    hello = recv_exact(conn, 28)
-    magic, version = struct.unpack_from("<II", hello)
-    if magic != 0x48545353:
+    hello = recv_exact(conn, wire.HELLO.size)
+    magic = wire.HELLO.unpack(hello)[0]
+    if magic != wire.SST_HELLO_MAGIC:
         log(f"expected a HELLO, got magic 0x{magic:08x}")
         return
-    conn.sendall(struct.pack("<IIIQII", 0x48545353, 2, 1 | 8, 0, 0, 0))  # TIME, DEADLINE
-    tag, fds, _, _ = socket.recv_fds(conn, 4, 1)  # QEMU's control socket (wire: SST_CTL_TAG)
-    if tag != b"CTL1" or len(fds) != 1:
+    conn.sendall(wire.hello(wire.SST_CAP_TIME | wire.SST_CAP_DEADLINE))
+    tag, fds, _, _ = socket.recv_fds(conn, 4, 1)  # QEMU's control socket
+    if tag != wire.SST_CTL_TAG or len(fds) != 1:
         log(f"expected the control socket, got {tag!r} with {len(fds)} fds")
         return
     control = socket.socket(fileno=fds[0])
     # Before SST's first answer the guest syncs once, at the first quantum: no deadline after it.
-    sync = recv_exact(conn, 48)
-    time_ps = struct.unpack_from("<Q", sync, 16)[0]
-    conn.sendall(struct.pack("<IHHIIQQQII", 0x32545353, 5, 0, 0, 0, time_ps, (1 << 64) - 1, 0, 0, 0))
+    sync = wire.MSG.unpack(recv_exact(conn, wire.MSG.size))
+    conn.sendall(wire.msg(wire.SST_MSG_SYNC_DONE, time_ps=sync[5], address=wire.SST_NO_DEADLINE))
     time.sleep(0.5)
     if qemu.poll() is not None:
         log(f"QEMU exited early with {qemu.returncode}")

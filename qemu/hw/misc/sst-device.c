@@ -87,194 +87,39 @@ static const char *sst_device_what(SSTDeviceState *s, const char *what)
     return desc;
 }
 
-static void sst_device_wake(int efd)
-{
-    uint64_t one = 1;
-    if (write(efd, &one, sizeof(one)) < 0 && errno != EAGAIN) {
-        /* a full counter already wakes the reader */
-    }
-}
-
+/* Sends all of it (the peer drains the channel as it goes). */
 static void sst_device_send_all(SSTDeviceState *s, const void *buf, size_t len)
 {
-    const uint8_t *p = buf;
+    int err = sst_link_write_all(&s->link, buf, len, s->timeout_ms ? (int)s->timeout_ms : INT_MAX);
 
-    while (len) {
-        ssize_t n;
-        if (s->shm) {
-            n = sst_ring_write(&s->to_sst, p, len);
-            if (n == 0) {
-                sched_yield(); /* ring full: SST is draining it */
-                continue;
-            }
-        } else {
-            n = send(s->fd, p, len, MSG_NOSIGNAL);
-            if (n < 0) {
-                if (errno == EINTR) {
-                    continue;
-                }
-                sst_device_fail(s, "sending a request failed: %s", strerror(errno));
-            }
-        }
-        p += n;
-        len -= n;
-    }
-    if (s->shm && sst_ring_needs_wake(&s->to_sst)) {
-        sst_device_wake(s->efd_sst);
+    if (err == -EPIPE) {
+        sst_device_fail(s, "the peer closed the connection while QEMU was sending to it");
+    } else if (err == -ETIMEDOUT) {
+        sst_device_fail(s, "the peer took nothing for %" PRIu32 " ms (property timeout-ms)", s->timeout_ms);
+    } else if (err) {
+        sst_device_fail(s, "sending a request failed: %s", strerror(-err));
     }
 }
 
-/* Non-blocking: bytes read, 0 when the peer has closed, -1 with errno (EAGAIN: nothing yet). */
-static ssize_t sst_device_read_some(SSTDeviceState *s, void *buf, size_t len)
-{
-    ssize_t n;
-
-    if (!s->shm) {
-        return recv(s->fd, buf, len, MSG_DONTWAIT);
-    }
-    n = sst_ring_read(&s->from_sst, buf, len);
-    if (n > 0) {
-        return n;
-    }
-    if (s->peer_gone) {
-        return 0;
-    }
-    errno = EAGAIN; /* no syscall: the peer's end is noticed when a sleep ends */
-    return -1;
-}
-
-/* Sleeps until something may be readable, up to wait_ms (-1: no limit). */
-static void sst_device_wait_readable(SSTDeviceState *s, int wait_ms)
-{
-    struct pollfd pfd[2] = { { .fd = s->fd, .events = POLLIN },
-                             { .fd = s->shm ? s->efd_qemu : -1, .events = POLLIN } };
-    uint64_t count;
-
-    if (s->shm && !sst_ring_prepare_sleep(&s->from_sst)) {
-        return; /* data arrived meanwhile */
-    }
-    if (poll(pfd, 2, wait_ms) < 0 && errno != EINTR) {
-        sst_device_fail(s, "waiting for a response failed: %s", strerror(errno));
-    }
-    if (s->shm) {
-        char probe;
-
-        sst_ring_end_sleep(&s->from_sst);
-        if (read(s->efd_qemu, &count, sizeof(count)) < 0) {
-            /* EAGAIN: woken by the socket or a timeout */
-        }
-        /* The socket carries nothing after set-up: readable means the peer is gone. */
-        if (pfd[0].revents && recv(s->fd, &probe, 1, MSG_DONTWAIT | MSG_PEEK) == 0) {
-            s->peer_gone = true;
-        }
-    }
-}
-
-/* Reads a whole frame, across partial reads, within timeout-ms (0: no limit).
- * The answer usually comes within microseconds: spin up to spin-us before sleeping. */
+/* Reads a whole frame within timeout-ms (0: no limit), spinning up to spin-us first. */
 static void sst_device_recv_all(SSTDeviceState *s, void *buf, size_t len,
                                 const char *what)
 {
-    int64_t now = g_get_monotonic_time();
-    int64_t deadline = s->timeout_ms ? now + (int64_t)s->timeout_ms * 1000 : 0;
     size_t got = 0;
+    int err = sst_link_read_all(&s->link, buf, len, s->spin_us, s->timeout_ms, &got);
 
-    while (got < len) {
-        int64_t spin_end = now + s->spin_us;
-        ssize_t n;
-        int wait_ms = -1;
-        unsigned tries = 0;
-
-        /* With shm, the clock is read every 64th try: on a VM a clock read costs more
-         * than a ring probe (a socket read, a syscall, costs more than the clock). */
-        do {
-            n = sst_device_read_some(s, (uint8_t *)buf + got, len - got);
-        } while (n < 0 && (errno == EAGAIN || errno == EINTR) &&
-                 ((s->shm && (++tries & 63)) || g_get_monotonic_time() < spin_end));
-        if (n > 0) {
-            got += n;
-            continue;
-        }
-        if (n == 0 || (n < 0 && errno == ECONNRESET)) { /* reset: it closed with our data unread */
-            if (got) {
-                sst_device_fail(s, "the peer closed the connection in the middle of a "
-                                "response (%zu of %zu bytes) to %s", got, len,
-                                sst_device_what(s, what));
-            }
-            sst_device_fail(s, "the peer closed the connection before answering %s",
-                            sst_device_what(s, what));
-        }
-        if (errno != EAGAIN && errno != EINTR) {
-            sst_device_fail(s, "receiving a response failed: %s", strerror(errno));
-        }
-        if (deadline) {
-            int64_t left_us = deadline - g_get_monotonic_time();
-            if (left_us <= 0) {
-                sst_device_fail(s, "no response within %" PRIu32
-                                " ms (property timeout-ms) to %s", s->timeout_ms,
-                                sst_device_what(s, what));
-            }
-            wait_ms = (left_us + 999) / 1000;
-        }
-        sst_device_wait_readable(s, wait_ms);
-        now = g_get_monotonic_time();
+    if (err == -EPIPE && got) {
+        sst_device_fail(s, "the peer closed the connection in the middle of a "
+                        "response (%zu of %zu bytes) to %s", got, len, sst_device_what(s, what));
+    } else if (err == -EPIPE) {
+        sst_device_fail(s, "the peer closed the connection before answering %s",
+                        sst_device_what(s, what));
+    } else if (err == -ETIMEDOUT) {
+        sst_device_fail(s, "no response within %" PRIu32 " ms (property timeout-ms) to %s",
+                        s->timeout_ms, sst_device_what(s, what));
+    } else if (err) {
+        sst_device_fail(s, "receiving a response failed: %s", strerror(-err));
     }
-}
-
-/* transport=shm: create the rings and hand them, with the eventfds, to SST. */
-static bool sst_device_setup_shm(SSTDeviceState *s, Error **errp)
-{
-    int memfd = memfd_create("sst-device", MFD_CLOEXEC);
-    int fds[3];
-    char tag[4];
-    struct iovec iov = { .iov_base = tag, .iov_len = sizeof(tag) };
-    union {
-        char buf[CMSG_SPACE(sizeof(fds))];
-        struct cmsghdr align;
-    } control;
-    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
-                          .msg_control = control.buf, .msg_controllen = sizeof(control.buf) };
-    struct cmsghdr *cmsg;
-    void *map;
-
-    memcpy(tag, SST_SHM_TAG, sizeof(tag));
-    if (memfd < 0 || ftruncate(memfd, sizeof(SSTShm)) < 0) {
-        error_setg_errno(errp, errno, "sst-device: cannot create the shared memory");
-        goto fail;
-    }
-    map = mmap(NULL, sizeof(SSTShm), PROT_READ | PROT_WRITE, MAP_SHARED, memfd, 0);
-    if (map == MAP_FAILED) {
-        error_setg_errno(errp, errno, "sst-device: cannot map the shared memory");
-        goto fail;
-    }
-    s->shm = map;
-    s->to_sst = sst_ring_writer(&s->shm->to_sst);
-    s->from_sst = sst_ring_reader(&s->shm->to_qemu);
-    s->efd_sst = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    s->efd_qemu = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (s->efd_sst < 0 || s->efd_qemu < 0) {
-        error_setg_errno(errp, errno, "sst-device: cannot create eventfds");
-        goto fail;
-    }
-    fds[0] = memfd;
-    fds[1] = s->efd_sst;
-    fds[2] = s->efd_qemu;
-    cmsg = CMSG_FIRSTHDR(&msg);
-    cmsg->cmsg_level = SOL_SOCKET;
-    cmsg->cmsg_type = SCM_RIGHTS;
-    cmsg->cmsg_len = CMSG_LEN(sizeof(fds));
-    memcpy(CMSG_DATA(cmsg), fds, sizeof(fds));
-    if (sendmsg(s->fd, &msg, MSG_NOSIGNAL) != sizeof(tag)) {
-        error_setg_errno(errp, errno, "sst-device: cannot pass the shared memory to SST");
-        goto fail;
-    }
-    close(memfd);
-    return true;
-fail:
-    if (memfd >= 0) {
-        close(memfd);
-    }
-    return false;
 }
 
 /* Protocol 1: one request frame, one response frame. */
@@ -431,24 +276,14 @@ static SSTMsg sst_device_await(SSTDeviceState *s, uint16_t type, uint32_t tag, c
 /* One whole frame if one has arrived (never half of one: the waits read the rest). */
 static bool sst_device_poll_frame(SSTDeviceState *s, SSTMsg *m)
 {
-    ssize_t n;
-
-    if (s->shm) {
-        if (sst_ring_readable(&s->from_sst) < sizeof(*m)) {
-            return false;
+    if (sst_link_ready(&s->link, sizeof(*m)) < sizeof(*m)) {
+        if (s->link.peer_gone) {
+            sst_device_fail(s, "the SST peer closed the connection while the guest ran "
+                            "(the simulation ended or died)");
         }
-        sst_ring_read(&s->from_sst, m, sizeof(*m));
-        return true;
-    }
-    n = recv(s->fd, m, sizeof(*m), MSG_PEEK | MSG_DONTWAIT);
-    if (n == 0) {
-        sst_device_fail(s, "the SST peer closed the connection while the guest ran "
-                        "(the simulation ended or died)");
-    }
-    if (n < (ssize_t)sizeof(*m)) {
         return false;
     }
-    return recv(s->fd, m, sizeof(*m), MSG_DONTWAIT) == sizeof(*m);
+    return sst_link_read(&s->link, m, sizeof(*m)) == sizeof(*m);
 }
 
 /* While the guest runs, SST may only ask for time reports. */
@@ -468,18 +303,12 @@ static void sst_device_serve_running(SSTDeviceState *s)
     }
 }
 
-/* Main loop: SST poked (a TIME_REQ is in the channel), or, on the control socket, went away. */
+/* Main loop: SST poked (a TIME_REQ is in the channel), or went away. */
 static void sst_device_poked(void *opaque)
 {
     SSTDeviceState *s = opaque;
-    uint64_t count;
-    char bytes[64];
 
-    if (s->shm) {
-        if (read(s->efd_qemu, &count, sizeof(count)) < 0) {
-            /* EAGAIN: the vCPU's wait took the wake-up */
-        }
-    } else if (read(s->ctl_fd, bytes, sizeof(bytes)) == 0) {
+    if (!sst_link_take_poke(&s->link)) {
         sst_device_fail(s, "the SST peer closed the connection while the guest ran "
                         "(the simulation ended or died)");
     }
@@ -490,48 +319,14 @@ static void sst_device_poked(void *opaque)
     }
 }
 
-/* transport=unix with deadlines: a socket pair whose other end SST pokes; its own data
- * socket then never wakes the main loop (answers would, on every access). */
-static bool sst_device_pass_control(SSTDeviceState *s, Error **errp)
-{
-    int sv[2];
-    struct iovec iov = { .iov_base = (void *)SST_CTL_TAG, .iov_len = 4 };
-    union {
-        char buf[CMSG_SPACE(sizeof(int))];
-        struct cmsghdr align;
-    } control;
-    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
-                          .msg_control = control.buf, .msg_controllen = sizeof(control.buf) };
-    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    bool ok;
-
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, sv) < 0) {
-        error_setg_errno(errp, errno, "sst-device: cannot create the control socket");
-        return false;
-    }
-    cmsg->cmsg_level = SOL_SOCKET;
-    cmsg->cmsg_type = SCM_RIGHTS;
-    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
-    memcpy(CMSG_DATA(cmsg), &sv[1], sizeof(int));
-    ok = sendmsg(s->fd, &msg, MSG_NOSIGNAL) == 4;
-    close(sv[1]);
-    if (!ok) {
-        error_setg_errno(errp, errno, "sst-device: cannot pass the control socket to SST");
-        close(sv[0]);
-        return false;
-    }
-    s->ctl_fd = sv[0];
-    return true;
-}
-
 /* Main loop, transport=shm: the socket carries nothing after set-up; readable means the peer is gone. */
 static void sst_device_socket_readable(void *opaque)
 {
     SSTDeviceState *s = opaque;
     char probe;
 
-    if (recv(s->fd, &probe, 1, MSG_DONTWAIT | MSG_PEEK) == 0) {
-        s->peer_gone = true;
+    if (recv(sst_link_gone_fd(&s->link), &probe, 1, MSG_DONTWAIT | MSG_PEEK) == 0) {
+        s->link.peer_gone = 1;
         sst_device_fail(s, "the SST peer closed the connection (the simulation ended or died)");
     }
 }
@@ -540,23 +335,20 @@ static void sst_device_socket_readable(void *opaque)
 static void sst_device_begin_wait(SSTDeviceState *s)
 {
     s->listening = false;
-    if (s->shm) {
-        sst_ring_end_sleep(&s->from_sst); /* the wait spins: SST need not wake anyone */
-    }
+    sst_link_stop_listening(&s->link);
 }
 
-/* The wait is over: the main loop listens again (SST's TIME_REQ wakes it). */
+/* The wait is over: the main loop listens again (SST's poke wakes it). */
 static void sst_device_end_wait(SSTDeviceState *s)
 {
     if (!(s->capabilities & SST_CAP_DEADLINE)) {
         return;
     }
     s->listening = true;
-    if (s->shm) {
-        while (!sst_ring_prepare_sleep(&s->from_sst)) {
-            sst_device_serve_running(s); /* it came in meanwhile */
-        }
-    } else if (s->poked) {
+    while (!sst_link_start_listening(&s->link)) {
+        sst_device_serve_running(s); /* it came in meanwhile */
+    }
+    if (s->poked) {
         s->poked = false;
         sst_device_serve_running(s);
     }
@@ -661,20 +453,17 @@ static void sst_device_exiting(Notifier *n, void *data)
     SSTDeviceState *s = container_of(n, SSTDeviceState, exit_notifier);
     SSTMsg m;
 
-    if (s->fd < 0 || s->peer_gone || s->failed) {
+    if (s->link.sock < 0 || s->link.peer_gone || s->failed) {
         return;
     }
     m = sst_msg(SST_MSG_EXIT, 0, sst_device_guest_ps());
-    if (s->shm) {
-        if (sst_ring_space(&s->to_sst, sizeof(m)) >= sizeof(m)) { /* whole, or not at all */
-            sst_ring_write(&s->to_sst, &m, sizeof(m));
-            if (sst_ring_needs_wake(&s->to_sst)) {
-                sst_device_wake(s->efd_sst);
-            }
-        }
-    } else if (send(s->fd, &m, sizeof(m), MSG_NOSIGNAL | MSG_DONTWAIT) != sizeof(m)) {
-        /* SST is gone or not reading: it ends at its own time */
+    if (s->link.shm && sst_ring_space(&s->link.tx, sizeof(m)) < sizeof(m)) {
+        return; /* whole, or not at all */
     }
+    if (sst_link_write(&s->link, &m, sizeof(m)) == sizeof(m)) {
+        sst_link_flush(&s->link);
+    }
+    /* else SST is gone or not reading: it ends at its own time */
 }
 
 /* Protocol 2: HELLO both ways; a version-1 peer answers with a v1 response. */
@@ -723,13 +512,16 @@ static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
         qemu_add_exit_notifier(&s->exit_notifier);
     }
     if (s->capabilities & SST_CAP_DEADLINE) {
-        if (!s->shm && !sst_device_pass_control(s, errp)) {
+        int err = s->link.shm ? 0 : sst_link_offer_control(&s->link);
+
+        if (err) {
+            error_setg_errno(errp, -err, "sst-device: cannot pass the control socket to SST");
             return false;
         }
         s->report_timer = timer_new_ns(QEMU_CLOCK_VIRTUAL, sst_device_report, s);
-        qemu_set_fd_handler(s->shm ? s->efd_qemu : s->ctl_fd, sst_device_poked, NULL, s);
-        if (s->shm) {
-            qemu_set_fd_handler(s->fd, sst_device_socket_readable, NULL, s);
+        qemu_set_fd_handler(sst_link_listen_fd(&s->link), sst_device_poked, NULL, s);
+        if (sst_link_gone_fd(&s->link) >= 0) {
+            qemu_set_fd_handler(sst_link_gone_fd(&s->link), sst_device_socket_readable, NULL, s);
         }
         s->poked = true; /* a TIME_REQ may have come with the HELLO */
         sst_device_end_wait(s);
@@ -817,26 +609,30 @@ static bool sst_device_connect(SSTDeviceState *s, Error **errp)
     }
     s->version = 1;
     pstrcpy(addr.sun_path, sizeof(addr.sun_path), s->socket_path);
-    s->fd = qemu_socket(AF_UNIX, SOCK_STREAM, 0);
-    if (s->fd < 0) {
+    sst_link_init(&s->link, qemu_socket(AF_UNIX, SOCK_STREAM, 0));
+    if (s->link.sock < 0) {
         error_setg_errno(errp, errno, "sst-device: cannot create a socket");
         return false;
     }
-    if (connect(s->fd, (struct sockaddr *)&addr, sizeof(addr)) < 0) {
+    if (connect(s->link.sock, (struct sockaddr *)&addr, sizeof(addr)) < 0) {
         error_setg_errno(errp, errno, "sst-device: cannot connect to '%s'", s->socket_path);
         goto fail;
     }
     trace_sst_device_connect(s->socket_path, s->base, s->size);
-    if (s->transport && strcmp(s->transport, "shm") == 0 && !sst_device_setup_shm(s, errp)) {
-        goto fail;
+    if (s->transport && strcmp(s->transport, "shm") == 0) {
+        int err = sst_link_offer_shm(&s->link);
+
+        if (err) {
+            error_setg_errno(errp, -err, "sst-device: cannot pass shared memory to SST");
+            goto fail;
+        }
     }
     if (s->protocol >= 2 && !sst_device_negotiate(s, errp)) {
         goto fail;
     }
     return true;
 fail:
-    close(s->fd);
-    s->fd = -1;
+    sst_link_close(&s->link);
     return false;
 }
 
@@ -862,9 +658,9 @@ static void sst_device_unrealize(DeviceState *dev)
 
     memory_region_del_subregion(get_system_memory(), &s->mmio);
     if (s->report_timer) {
-        qemu_set_fd_handler(s->shm ? s->efd_qemu : s->ctl_fd, NULL, NULL, NULL);
-        if (s->shm) {
-            qemu_set_fd_handler(s->fd, NULL, NULL, NULL);
+        qemu_set_fd_handler(sst_link_listen_fd(&s->link), NULL, NULL, NULL);
+        if (sst_link_gone_fd(&s->link) >= 0) {
+            qemu_set_fd_handler(sst_link_gone_fd(&s->link), NULL, NULL, NULL);
         }
         timer_free(s->report_timer);
         s->report_timer = NULL;
@@ -876,36 +672,14 @@ static void sst_device_unrealize(DeviceState *dev)
     }
     g_free(s->irqs);
     s->irqs = NULL;
-    if (s->shm) {
-        munmap(s->shm, sizeof(SSTShm));
-        s->shm = NULL;
-    }
-    if (s->efd_sst >= 0) {
-        close(s->efd_sst);
-        s->efd_sst = -1;
-    }
-    if (s->efd_qemu >= 0) {
-        close(s->efd_qemu);
-        s->efd_qemu = -1;
-    }
-    if (s->ctl_fd >= 0) {
-        close(s->ctl_fd);
-        s->ctl_fd = -1;
-    }
-    if (s->fd >= 0) {
-        close(s->fd);
-        s->fd = -1;
-    }
+    sst_link_close(&s->link);
 }
 
 static void sst_device_init(Object *obj)
 {
     SSTDeviceState *s = SST_DEVICE(obj);
 
-    s->fd = -1;
-    s->efd_sst = -1;
-    s->efd_qemu = -1;
-    s->ctl_fd = -1;
+    sst_link_init(&s->link, -1);
 }
 
 static Property sst_device_properties[] = {

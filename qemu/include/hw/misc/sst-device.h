@@ -12,7 +12,7 @@
 #include "hw/qdev-core.h"
 #include "qemu/timer.h"
 #include "qom/object.h"
-#include "sst_mmio/shm_ring.h"
+#include "sst_mmio/link.h"
 
 #define TYPE_SST_DEVICE "sst-device"
 OBJECT_DECLARE_SIMPLE_TYPE(SSTDeviceState, SST_DEVICE)
@@ -21,7 +21,7 @@ struct SSTDeviceState {
     DeviceState parent_obj;
 
     MemoryRegion mmio;
-    int fd;
+    SSTLink link;          /* the channel to SST (sst_mmio/link.h) */
     uint32_t version;      /* negotiated protocol version */
     uint32_t capabilities; /* negotiated SST_CAP_* (version 2) */
     uint32_t next_tag;
@@ -30,7 +30,6 @@ struct SSTDeviceState {
     QEMUTimer *report_timer; /* SST asked (TIME_REQ) to hear the guest's time once it reaches this */
     bool listening;        /* the main loop serves the channel (the guest runs, QEMU waits for nothing) */
     bool poked;            /* SST poked while a wait had the channel: serve it when the wait ends */
-    int ctl_fd;            /* transport=unix with deadlines: SST pokes the main loop through it */
     Notifier exit_notifier; /* version 2 with time: tells SST the guest's final time */
     qemu_irq *irqs;        /* irq-count lines: PLIC sources irq, irq+1, ... */
     uint32_t access_type;  /* the guest access in flight, for error messages */
@@ -49,11 +48,6 @@ struct SSTDeviceState {
     uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
     bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
     char *transport;     /* "unix" (default) or "shm" */
-    SSTShm *shm;         /* transport=shm: the rings, and the eventfds each side sleeps on */
-    SSTRingWriter to_sst;
-    SSTRingReader from_sst;
-    int efd_sst, efd_qemu;
-    bool peer_gone;      /* transport=shm: the socket reported the peer's end */
     bool failed;         /* a fatal error ended QEMU: nothing more is sent */
     uint64_t loopback_reg;
 };
