@@ -582,6 +582,12 @@ static bool sst_device_connect(SSTDeviceState *s, Error **errp)
         error_setg(errp, "sst-device: protocol=%" PRIu32 " is not 1 or 2", s->protocol);
         return false;
     }
+    if (s->retired_max_quantum_ns) {
+        error_setg(errp, "sst-device: max-quantum-ns was removed: SST now tells QEMU when to sync "
+                   "(its deadlines); how often SST asks a running guest for its time is the "
+                   "bridge's max_sync_quantum parameter");
+        return false;
+    }
     if (s->quantum_ns == 0) {
         error_setg(errp, "sst-device: quantum-ns must not be 0");
         return false;
@@ -690,6 +696,7 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT32("spin-us", SSTDeviceState, spin_us, 50),
     DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
     DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
+    DEFINE_PROP_UINT64("max-quantum-ns", SSTDeviceState, retired_max_quantum_ns, 0),
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
     DEFINE_PROP_BOOL("loopback", SSTDeviceState, loopback, false),

@@ -44,6 +44,7 @@ struct SSTDeviceState {
     uint32_t spin_us;    /* wall-clock time to spin for a response before sleeping in poll() */
     uint32_t protocol;   /* 1, or 2 to negotiate version 2 */
     uint64_t quantum_ns; /* guest time between syncs when SST gives no deadlines */
+    uint64_t retired_max_quantum_ns; /* max-quantum-ns: retired, named in an error */
     uint32_t irq_num;    /* first PLIC source driven by SST; 0: none */
     uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
     bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
