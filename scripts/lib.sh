@@ -55,3 +55,12 @@ find_real_sst_core() {
   fi
   SST_CORE_CMAKE_ARGS=(-DSST_CORE_BIN_DIR="$SST_CORE_BIN" "-DSST_CORE_UNAVAILABLE=$SST_CORE_SKIP_REASON")
 }
+
+# bench_setup: for the benchmarks in bench/: builds everything, with the real-SST tier when
+# there is an SST Core, and sets QEMU_DIR (the cached QEMU) and FW (the rv32 firmware).
+bench_setup() {
+  find_real_sst_core >/dev/null 2>&1 || SST_CORE_BIN=""
+  build_all "${SST_CORE_CMAKE_ARGS[@]}" >/dev/null
+  QEMU_DIR=$("$REPO_ROOT/qemu/build-qemu.sh")
+  FW=$BUILD_DIR/firmware/rv32
+}

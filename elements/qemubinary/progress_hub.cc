@@ -11,8 +11,8 @@ namespace {
 
 struct Registry
 {
-    std::mutex                          lock;
-    std::vector<ProgressHub::Member*>   members;
+    std::mutex                        lock;
+    std::vector<ProgressHub::Member*> members;
 };
 
 Registry& registry()
@@ -20,6 +20,8 @@ Registry& registry()
     static Registry r; // never destroyed before the bridges: they are components, gone before exit
     return r;
 }
+
+constexpr uint64_t kNone = UINT64_MAX;
 
 } // namespace
 
@@ -39,13 +41,15 @@ ProgressHub::Member::~Member()
 
 void ProgressHub::Member::waitsUntil(std::optional<uint64_t> t_ps)
 {
+    // Every guest access comes here twice: no lock unless someone may need waking.
+    const uint64_t t   = t_ps ? *t_ps : kNone;
+    const uint64_t old = waits_until_.exchange(t, std::memory_order_acq_rel);
+    if ( t >= old || sleepers_.load(std::memory_order_acquire) == 0 ) return;
     std::lock_guard<std::mutex> g(registry().lock);
-    const bool                  earlier = t_ps && (!waits_until_ || *t_ps < *waits_until_);
-    waits_until_                        = t_ps;
-    if ( !earlier ) return;
-    const uint64_t one = 1;
+    const uint64_t              one = 1;
     for ( Member* other : registry().members )
-        if ( other != this && ::write(other->wake_.get(), &one, sizeof one) < 0 ) {
+        if ( other != this && other->sleeping_.load(std::memory_order_acquire) &&
+             ::write(other->wake_.get(), &one, sizeof one) < 0 ) {
             // EAGAIN: the counter is already set, which wakes it just the same
         }
 }
@@ -53,11 +57,16 @@ void ProgressHub::Member::waitsUntil(std::optional<uint64_t> t_ps)
 std::optional<uint64_t> ProgressHub::Member::othersWaitUntil() const
 {
     std::lock_guard<std::mutex> g(registry().lock);
-    std::optional<uint64_t>     earliest;
+    uint64_t                    earliest = kNone;
     for ( const Member* other : registry().members )
-        if ( other != this && other->waits_until_ && (!earliest || *other->waits_until_ < *earliest) )
-            earliest = other->waits_until_;
-    return earliest;
+        if ( other != this ) earliest = std::min(earliest, other->waits_until_.load(std::memory_order_acquire));
+    return earliest == kNone ? std::nullopt : std::optional<uint64_t>(earliest);
+}
+
+void ProgressHub::Member::sleeping(bool yes)
+{
+    if ( sleeping_.exchange(yes, std::memory_order_acq_rel) != yes )
+        sleepers_.fetch_add(yes ? 1 : -1, std::memory_order_acq_rel);
 }
 
 void ProgressHub::Member::drain() const
@@ -67,5 +76,7 @@ void ProgressHub::Member::drain() const
         // EAGAIN: nothing to clear
     }
 }
+
+std::atomic<int> ProgressHub::Member::sleepers_{ 0 };
 
 } // namespace qemubinary

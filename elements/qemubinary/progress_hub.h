@@ -13,6 +13,7 @@
 
 #include "unique_fd.h"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 
@@ -35,14 +36,17 @@ public:
         void waitsUntil(std::optional<uint64_t> t_ps);
         /** The earliest time another member's guest waits for. */
         std::optional<uint64_t> othersWaitUntil() const;
-        /** Readable when another member started waiting; drain() clears it. */
+        /** While it sleeps waiting for its guest's report (only then is it woken):
+         *  wakeFd() is readable when another member started waiting; drain() clears it. */
+        void sleeping(bool yes);
         int  wakeFd() const { return wake_.get(); }
         void drain() const;
 
     private:
-        friend class ProgressHub;
         UniqueFd                wake_;
-        std::optional<uint64_t> waits_until_;
+        std::atomic<uint64_t>   waits_until_{ UINT64_MAX }; // UINT64_MAX: not waiting
+        std::atomic<bool>       sleeping_{ false };
+        static std::atomic<int> sleepers_; // members sleeping, in the whole process
     };
 };
 

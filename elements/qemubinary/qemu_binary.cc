@@ -424,10 +424,15 @@ void QEMUBinary::onPump(SST::Event* ev)
             }
             if ( w == Wait::Interrupted ) return schedulePump();
         }
-        if ( reports ) requestTimeReport();
-        if ( !chan_ ) return; // QEMU went away as it was asked
+        if ( reports ) {
+            hub_.sleeping(true); // first: a guest that starts waiting from now on wakes this one
+            requestTimeReport();
+        }
+        if ( !chan_ ) return hub_.sleeping(false); // QEMU went away as it was asked
         const int timeout = partial ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
-        switch ( waitForInput(timeout, reports ? hub_.wakeFd() : -1) ) {
+        const Wait waited = waitForInput(timeout, reports ? hub_.wakeFd() : -1);
+        if ( reports ) hub_.sleeping(false);
+        switch ( waited ) {
         case Wait::Ready:
         case Wait::QemuGone: // the next read sees the end of the stream
             restart();

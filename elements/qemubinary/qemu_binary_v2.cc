@@ -117,10 +117,10 @@ void QEMUBinary::requestTimeReport()
 {
     // How far to let the guest run before it tells its time: to where another guest waits,
     // so that it goes on as soon as it can; else max_sync_quantum (a report costs little).
+    hub_.drain(); // before looking: a wake-up after this is for a wait not seen below
     const uint64_t                now    = nowPs();
     const std::optional<uint64_t> others = hub_.othersWaitUntil();
     const uint64_t                target = others ? std::max(*others, now + 1) : now + max_sync_quantum_ps_;
-    hub_.drain();
     if ( report_armed_ && *report_armed_ <= target ) return; // a report comes soon enough
     report_armed_ = target;
     const SSTMsg req = sst_msg(SST_MSG_TIME_REQ, 0, target);

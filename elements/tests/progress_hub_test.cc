@@ -32,6 +32,10 @@ TEST(ProgressHub, AnEarlierWaitWakesTheOthers)
     ProgressHub::Member a, b;
     EXPECT_FALSE(readable(a.wakeFd()));
     b.waitsUntil(1000);
+    EXPECT_FALSE(readable(a.wakeFd())); // a does not sleep: nobody to wake
+    b.waitsUntil(std::nullopt);
+    a.sleeping(true);
+    b.waitsUntil(1000);
     EXPECT_TRUE(readable(a.wakeFd()));
     EXPECT_FALSE(readable(b.wakeFd())); // not itself
     a.drain();

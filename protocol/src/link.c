@@ -257,7 +257,7 @@ void sst_link_flush(SSTLink *l)
 int sst_link_write_all(SSTLink *l, const void *buf, size_t len, int timeout_ms)
 {
     const uint8_t *p = buf;
-    int64_t deadline = now_ns() + (int64_t)timeout_ms * 1000000;
+    int64_t deadline = 0; /* read the clock only once it has to wait: a clock read costs */
 
     while (len) {
         ssize_t n = sst_link_write(l, p, len);
@@ -275,7 +275,9 @@ int sst_link_write_all(SSTLink *l, const void *buf, size_t len, int timeout_ms)
         if (errno != EAGAIN && errno != EWOULDBLOCK) {
             return -errno;
         }
-        if (now_ns() > deadline) {
+        if (!deadline) {
+            deadline = now_ns() + (int64_t)timeout_ms * 1000000;
+        } else if (now_ns() > deadline) {
             return -ETIMEDOUT;
         }
         if (l->shm) {
@@ -343,7 +345,7 @@ int sst_spin_more(SSTSpin *s)
     if (!s->spin_us) {
         return 0;
     }
-    if ((s->tries++ & s->stride_mask) != 0) {
+    if ((++s->tries & s->stride_mask) != 0) { /* the first clock read after a stride of tries */
         return 1;
     }
     now = now_ns();
@@ -355,7 +357,7 @@ int sst_spin_more(SSTSpin *s)
 
 int sst_link_read_all(SSTLink *l, void *buf, size_t len, unsigned spin_us, unsigned timeout_ms, size_t *got)
 {
-    int64_t deadline = timeout_ms ? now_ns() + (int64_t)timeout_ms * 1000000 : 0;
+    int64_t deadline = 0; /* set when it first has to sleep: a clock read costs */
     size_t have = 0;
     int err = 0;
 
@@ -384,6 +386,9 @@ int sst_link_read_all(SSTLink *l, void *buf, size_t len, unsigned spin_us, unsig
                                      { .fd = sst_link_gone_fd(l), .events = POLLIN } };
             int wait_ms = -1;
 
+            if (timeout_ms && !deadline) {
+                deadline = now_ns() + (int64_t)timeout_ms * 1000000;
+            }
             if (deadline) {
                 int64_t left = deadline - now_ns();
                 if (left <= 0) {
@@ -412,9 +417,14 @@ int sst_link_read_all(SSTLink *l, void *buf, size_t len, unsigned spin_us, unsig
 void sst_link_poke(SSTLink *l)
 {
     const char one = 1;
+    uint64_t count = 1;
 
+    /* Always: the listener does not announce that it listens (that would move the ring's
+     * sleep flag between cores on every access). */
     if (l->shm) {
-        sst_link_flush(l);
+        if (write(l->efd_tx, &count, sizeof(count)) < 0) {
+            /* EAGAIN: the counter is full, which wakes it just the same */
+        }
     } else if (l->ctl >= 0 && send(l->ctl, &one, 1, MSG_NOSIGNAL | MSG_DONTWAIT) < 0) {
         /* EAGAIN: bytes are already waiting, which wakes it just the same */
     }
@@ -445,12 +455,12 @@ int sst_link_take_poke(SSTLink *l)
 
 void sst_link_stop_listening(SSTLink *l)
 {
-    if (l->shm) {
-        sst_ring_end_sleep(&l->rx); /* the wait spins: the peer need not wake anyone */
-    }
+    (void)l; /* nothing to announce: pokes always wake the listen fd */
 }
 
 int sst_link_start_listening(SSTLink *l)
 {
-    return l->shm ? sst_ring_prepare_sleep(&l->rx) : 1;
+    /* A wait may have taken the wake-up of something that came after its answer. On the
+     * rings that is cheap to see (the cached index; the line is here after the answer). */
+    return l->shm ? sst_ring_readable(&l->rx) == 0 : 1;
 }

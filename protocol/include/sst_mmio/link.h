@@ -90,7 +90,8 @@ int sst_link_listen_fd(const SSTLink *l);
 /* QEMU's end, when the listen fd is readable: clears it; 0 if the peer has gone. */
 int sst_link_take_poke(SSTLink *l);
 /* The end that stops listening (to wait on the channel itself) and starts again. Starting
- * returns 0 if data came meanwhile: serve it, then try again. */
+ * returns 0 if data is there (on the rings: a wait may have taken its wake-up): serve it,
+ * then try again; on the socket the poke's byte is still there for the main loop. */
 void sst_link_stop_listening(SSTLink *l);
 int sst_link_start_listening(SSTLink *l);
 
