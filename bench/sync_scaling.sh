@@ -3,7 +3,8 @@
 #  1. N independent compute-bound guests (bench/configs/independent_guests.py, 1 s of guest
 #     time each) for N = 1, 2, 4, 8 on the embedded engine, real SST 1 rank and mpirun -np 2
 #     (when real SST is built), with wall(N) / (N/2 x wall(1)) (target <= 1.2 for N >= 2 on
-#     2 cores) and real SST's wall(1) over the embedded engine's (target <= 1.1);
+#     2 cores), real SST's wall(1) over the embedded engine's (target <= 1.1) and two ranks'
+#     wall over one rank's (target <= 1);
 #  2. the mailbox ring (configs/mailbox_ring.py, 4 and 8 guests);
 #  3. protocol-2 MMIO round trips per second (the default protocol; mmio_loop minus
 #     mmio_loop_long, as bench/bridge.sh does for protocol 1).
@@ -34,6 +35,7 @@ ratio() { echo "scale=2; $1 / $2" | bc; }
 builds=("new:$BUILD_DIR")
 [ -n "${OLD_BUILD:-}" ] && builds+=("old:$OLD_BUILD")
 engines=("embedded")
+declare -A sst16_w # wall time per N on one rank, for the two-rank runs
 if [ -n "${SST_CORE_BIN:-}" ]; then
   engines+=("sst16" "sst16-mpi2")
 fi
@@ -69,10 +71,12 @@ for run in $(seq "$repeats"); do
           [ "$engine" = embedded ] && [ "$name" = new ] && { embedded_w1=$w; embedded_up=$up; }
           [ "$engine" = sst16 ] && line+=" (x$(ratio "$w" "$embedded_w1") of embedded;" &&
             line+=" without start-up x$(ratio "$(echo "$w - $up" | bc)" "$(echo "$embedded_w1 - $embedded_up" | bc)"))"
+        elif [ "$engine" = sst16-mpi2 ]; then
+          line+=", N=$n $w s (x$(ratio "$w" "${sst16_w[$n]}") of 1 rank)"
         else
-          base=${w1:-$embedded_w1}
-          line+=", N=$n $w s (x$(ratio "$w" "$(echo "$n / 2 * $base" | bc -l)") of N/2 x wall(1))"
+          line+=", N=$n $w s (x$(ratio "$w" "$(echo "$n / 2 * $w1" | bc -l)") of N/2 x wall(1))"
         fi
+        [ "$engine" = sst16 ] && sst16_w[$n]=$w
       done
       echo "$line"
     done
