@@ -166,11 +166,12 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
     auto handler = [this](size_t i) {
         return new SST::Event::Handler<QEMUBinary, &QEMUBinary::onDeviceEvent, size_t>(this, i);
     };
+    std::vector<std::pair<uint64_t, uint64_t>> spans; // each port's window: base, size
     if ( isPortConnected("device_port") ) {
         if ( isPortConnected("device_port_0") ) fail("connect either device_port or device_port_0.., not both");
-        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)),
-                           params.find<uint64_t>("device_base", 0x10200000),
-                           static_cast<uint64_t>(params.find<SST::UnitAlgebra>("device_size", "4096").getRoundedValue()) });
+        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)) });
+        spans.emplace_back(params.find<uint64_t>("device_base", 0x10200000),
+                           static_cast<uint64_t>(params.find<SST::UnitAlgebra>("device_size", "4096").getRoundedValue()));
     }
     else {
         std::vector<uint64_t> bases, sizes;
@@ -179,7 +180,8 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
         for ( size_t i = 0; isPortConnected("device_port_" + std::to_string(i)); ++i ) {
             const std::string name = "device_port_" + std::to_string(i);
             if ( i >= bases.size() ) fail(name + " is connected but device_bases has no entry " + std::to_string(i));
-            ports_.push_back({ name, configureLink(name, tb, handler(i)), bases[i], i < sizes.size() ? sizes[i] : 4096 });
+            ports_.push_back({ name, configureLink(name, tb, handler(i)) });
+            spans.emplace_back(bases[i], i < sizes.size() ? sizes[i] : 4096);
         }
         if ( ports_.empty() ) fail("port device_port (or device_port_0) is not connected to a device");
         if ( bases.size() > ports_.size() )
@@ -187,8 +189,8 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
                  std::to_string(ports_.size()) + " device ports are connected");
     }
     try {
-        for ( const DevicePort& p : ports_ )
-            windows_.add(p.name, p.base, p.size);
+        for ( size_t i = 0; i < ports_.size(); ++i ) // window i is port i's
+            windows_.add(ports_[i].name, spans[i].first, spans[i].second);
     }
     catch ( const std::invalid_argument& e ) {
         fail(e.what());

@@ -155,8 +155,7 @@ private:
     struct DevicePort
     {
         std::string name;
-        SST::Link*  link;
-        uint64_t    base, size;
+        SST::Link*  link; // its window: windows_, same index
     };
     std::vector<DevicePort> ports_;
     AddressMap              windows_; // the devices' windows, in port order; sst-device's window covers them
