@@ -297,10 +297,20 @@ int sst_link_prepare_sleep(SSTLink *l)
     return l->shm ? sst_ring_prepare_sleep(&l->rx) : 1;
 }
 
+int sst_link_notice_gone(SSTLink *l)
+{
+    char probe;
+
+    /* The socket carries nothing after set-up: readable means the peer has gone. */
+    if (l->shm && recv(l->sock, &probe, 1, MSG_DONTWAIT | MSG_PEEK) == 0) {
+        l->peer_gone = 1;
+    }
+    return l->peer_gone;
+}
+
 void sst_link_end_sleep(SSTLink *l)
 {
     uint64_t count;
-    char probe;
 
     if (!l->shm) {
         return;
@@ -309,10 +319,7 @@ void sst_link_end_sleep(SSTLink *l)
     if (read(l->efd_rx, &count, sizeof(count)) < 0) {
         /* EAGAIN: woken by something else */
     }
-    /* The socket carries nothing after set-up: readable means the peer has gone. */
-    if (recv(l->sock, &probe, 1, MSG_DONTWAIT | MSG_PEEK) == 0) {
-        l->peer_gone = 1;
-    }
+    sst_link_notice_gone(l);
 }
 
 int sst_link_wake_fd(const SSTLink *l)
@@ -451,11 +458,6 @@ int sst_link_take_poke(SSTLink *l)
         return 0;
     }
     return 1;
-}
-
-void sst_link_stop_listening(SSTLink *l)
-{
-    (void)l; /* nothing to announce: pokes always wake the listen fd */
 }
 
 int sst_link_start_listening(SSTLink *l)

@@ -74,6 +74,8 @@ int sst_link_prepare_sleep(SSTLink *l);
 void sst_link_end_sleep(SSTLink *l);
 int sst_link_wake_fd(const SSTLink *l);
 int sst_link_gone_fd(const SSTLink *l); /* shm: the socket; unix: -1 (a read sees the end) */
+/* shm, when sst_link_gone_fd() is readable: true if the peer has gone (the socket ended). */
+int sst_link_notice_gone(SSTLink *l);
 /* Read tries per clock read while spinning: a socket read (a syscall) is slower than the
  * clock, a ring probe is faster. A power of two. */
 unsigned sst_link_tries_per_clock_read(const SSTLink *l);
@@ -89,10 +91,9 @@ void sst_link_poke(SSTLink *l);
 int sst_link_listen_fd(const SSTLink *l);
 /* QEMU's end, when the listen fd is readable: clears it; 0 if the peer has gone. */
 int sst_link_take_poke(SSTLink *l);
-/* The end that stops listening (to wait on the channel itself) and starts again. Starting
- * returns 0 if data is there (on the rings: a wait may have taken its wake-up): serve it,
- * then try again; on the socket the poke's byte is still there for the main loop. */
-void sst_link_stop_listening(SSTLink *l);
+/* QEMU's end, listening again after a wait of its own (pokes need no announcement to wake
+ * the listen fd): 0 if data is there (on the rings: the wait may have taken its wake-up):
+ * serve it, then try again; on the socket the poke's byte is still there for the main loop. */
 int sst_link_start_listening(SSTLink *l);
 
 /* A bounded spin: sst_spin_more() is true for up to spin_us after the first call, reading the

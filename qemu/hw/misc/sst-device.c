@@ -323,10 +323,8 @@ static void sst_device_poked(void *opaque)
 static void sst_device_socket_readable(void *opaque)
 {
     SSTDeviceState *s = opaque;
-    char probe;
 
-    if (recv(sst_link_gone_fd(&s->link), &probe, 1, MSG_DONTWAIT | MSG_PEEK) == 0) {
-        s->link.peer_gone = 1;
+    if (sst_link_notice_gone(&s->link)) {
         sst_device_fail(s, "the SST peer closed the connection (the simulation ended or died)");
     }
 }
@@ -335,7 +333,6 @@ static void sst_device_socket_readable(void *opaque)
 static void sst_device_begin_wait(SSTDeviceState *s)
 {
     s->listening = false;
-    sst_link_stop_listening(&s->link);
 }
 
 /* The wait is over: the main loop listens again (SST's poke wakes it). */
