@@ -7,21 +7,32 @@
 
 #define NS_PER_TICK 100u
 
-static inline uint64_t rdtime(void)
-{
+/* A 64-bit counter CSR: on rv32 its high half, low half and high half again, until the
+ * high half held still (the low half did not carry in between). */
 #if __riscv_xlen == 32
-    uint32_t hi, lo, hi2;
-    do {
-        __asm__ volatile("rdtimeh %0" : "=r"(hi));
-        __asm__ volatile("rdtime %0" : "=r"(lo));
-        __asm__ volatile("rdtimeh %0" : "=r"(hi2));
-    } while (hi != hi2);
-    return ((uint64_t)hi << 32) | lo;
+#define READ_COUNTER64(csr)                                                   \
+    ({                                                                        \
+        uint32_t hi_, lo_, hi2_;                                              \
+        do {                                                                  \
+            __asm__ volatile("csrr %0, " #csr "h" : "=r"(hi_));               \
+            __asm__ volatile("csrr %0, " #csr : "=r"(lo_));                   \
+            __asm__ volatile("csrr %0, " #csr "h" : "=r"(hi2_));              \
+        } while (hi_ != hi2_);                                                \
+        ((uint64_t)hi_ << 32) | lo_;                                          \
+    })
 #else
-    uint64_t t;
-    __asm__ volatile("rdtime %0" : "=r"(t));
-    return t;
+#define READ_COUNTER64(csr)                                                   \
+    ({                                                                        \
+        uint64_t v_;                                                          \
+        __asm__ volatile("csrr %0, " #csr : "=r"(v_));                        \
+        v_;                                                                   \
+    })
 #endif
-}
+
+static inline uint64_t rdtime(void) { return READ_COUNTER64(time); }
+
+/* Machine cycles: with -icount shift=0, one per guest nanosecond (one per instruction,
+ * device latencies included). */
+static inline uint64_t mcycle(void) { return READ_COUNTER64(mcycle); }
 
 #endif

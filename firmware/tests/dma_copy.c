@@ -30,10 +30,7 @@ int main(void)
 
     irq_attach(DMA_IRQ, on_dma_done);
     irq_enable();
-    dma_write(DMA_INT_ENABLE, DMA_INT_DONE);
-    dma_write(DMA_SRC, (uint32_t)(uintptr_t)src);
-    dma_write(DMA_DST, (uint32_t)(uintptr_t)dst);
-    dma_write(DMA_LEN, COPY_BYTES);
+    dma_prepare_copy(src, dst, COPY_BYTES);
     uint64_t t0 = rdtime();
     dma_write(DMA_CONTROL, DMA_CONTROL_START);
     while (!interrupts)

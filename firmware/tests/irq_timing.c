@@ -6,6 +6,7 @@
 #include "dma_engine.h"
 #include "fwtest.h"
 #include "interrupts.h"
+#include "timer.h"
 
 #define COPY_BYTES 4096u
 #define DMA_IRQ    12u
@@ -14,23 +15,6 @@ static uint8_t src[COPY_BYTES] __attribute__((aligned(64)));
 static uint8_t dst[COPY_BYTES] __attribute__((aligned(64)));
 static volatile uint64_t last_turn; /* mcycle at the loop's last turn */
 static volatile uint64_t taken_after; /* last_turn when the interrupt came; 0 before */
-
-static inline uint64_t mcycle(void)
-{
-#if __riscv_xlen == 32
-    uint32_t hi, lo, hi2;
-    do {
-        __asm__ volatile("csrr %0, mcycleh" : "=r"(hi));
-        __asm__ volatile("csrr %0, mcycle" : "=r"(lo));
-        __asm__ volatile("csrr %0, mcycleh" : "=r"(hi2));
-    } while (hi != hi2);
-    return ((uint64_t)hi << 32) | lo;
-#else
-    uint64_t t;
-    __asm__ volatile("csrr %0, mcycle" : "=r"(t));
-    return t;
-#endif
-}
 
 static void on_dma_done(unsigned source)
 {
@@ -43,10 +27,7 @@ int main(void)
 {
     irq_attach(DMA_IRQ, on_dma_done);
     irq_enable();
-    dma_write(DMA_INT_ENABLE, DMA_INT_DONE);
-    dma_write(DMA_SRC, (uint32_t)(uintptr_t)src);
-    dma_write(DMA_DST, (uint32_t)(uintptr_t)dst);
-    dma_write(DMA_LEN, COPY_BYTES);
+    dma_prepare_copy(src, dst, COPY_BYTES);
     dma_write(DMA_CONTROL, DMA_CONTROL_START);
     uint64_t started = mcycle(); /* the write's answer came back: the engine started 2 ns ago */
     while (!taken_after)
