@@ -147,6 +147,10 @@ add_expect_test(${E}cosim.peer.v2_deadline_and_exit LABELS cosim,timing ${COSIM}
   --stdout "\\[qemu0\\] fake-qemu: answer 5 at 2000000 ps, deadline none"
   --stdout "qemu0: guest exited with status 0 at simulated time 50 us"
   -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-deadline" verbose=1)
+add_expect_test(${E}cosim.peer.v2_without_control_socket LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: QEMU did not pass its control socket within 500 ms"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-no-control"
+     connect_timeout_ms=500)
 add_expect_test(${E}cosim.peer.v2_deadline_of_unannounced_device LABELS cosim,timing ${COSIM}
   --stdout "\\[qemu0\\] fake-qemu: answer 3 at 1003000 ps, deadline 10000000 ps"
   --stdout "\\[qemu0\\] fake-qemu: answer 5 at 2000000 ps, deadline 10000000 ps"

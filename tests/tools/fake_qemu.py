@@ -13,6 +13,7 @@ socket from '-device sst-device,socket=PATH,...' and its behaviour from
   die              connects, then kills itself with SIGKILL
   v2-oversized     negotiates protocol 2, then sends a message announcing a 16 MiB payload
   v2-random        negotiates protocol 2, then sends 48 random bytes
+  v2-no-control    negotiates protocol 2 with DEADLINE, then never passes its control socket
   v2-deadline      negotiates protocol 2 with DEADLINE, writes DATA_IN at 1 us, syncs at 2 us,
                    prints each answer's time and deadline (and each TIME_REQ, which it leaves
                    unanswered), then sends EXIT at 50 us and exits 0
@@ -75,6 +76,10 @@ def main():
             conn.sendall(wire.msg(wire.SST_MSG_MMIO_READ, tag=1, payload_len=16 << 20, address=base, arg0=4))
         else:
             conn.sendall(os.urandom(48))
+        time.sleep(30)
+    if mode == "v2-no-control":
+        conn.sendall(wire.hello(wire.SST_CAP_TIME | wire.SST_CAP_DEADLINE, 10_000_000))
+        conn.recv(wire.HELLO.size, socket.MSG_WAITALL)
         time.sleep(30)
     if mode == "v2-deadline":
         conn.sendall(wire.hello(wire.SST_CAP_TIME | wire.SST_CAP_DEADLINE, 10_000_000))
