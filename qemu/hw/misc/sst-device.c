@@ -4,8 +4,11 @@
  *
  *   -device sst-device,socket=PATH[,base=ADDR][,size=BYTES][,timeout-ms=MS]
  *                      [,protocol=2[,quantum-ns=NS][,irq=PLIC_SOURCE[,irq-count=N]]]
- *   (quantum-ns: the sync period when the peer gives no deadlines)
+ *                      [,report-period-ns=NS]
+ *   (quantum-ns: the sync period when the peer gives no deadlines;
+ *    report-period-ns: the grid of guest time on which time reports go out)
  *   -device sst-device,...,transport=shm   (shared-memory rings instead of the socket)
+ *   -device sst-device,...,dt-nodes=COMPATIBLE@BASE:SIZE[;...]   (device-tree nodes, sst-device-fdt.c)
  *   -device sst-device,loopback=on[,base=ADDR][,size=BYTES]
  *
  * loopback=on answers every access in QEMU itself (one register that keeps
@@ -179,28 +182,58 @@ static void sst_device_send_msg(SSTDeviceState *s, const SSTMsg *m, const void *
     }
 }
 
+/*
+ * Time reports go out on a fixed grid of guest time (report-period-ns): the
+ * report timer is always armed at the next grid point, whether SST has asked
+ * or not. A timer armed when SST asks would be due at a time that depends on
+ * host timing, and with -smp the round-robin vCPU scheduler splits its turns
+ * at every timer: the harts' interleaving, and so the guest, would differ from
+ * run to run.
+ */
+static void sst_device_arm_report(SSTDeviceState *s, int64_t now_ns)
+{
+    int64_t period = s->report_period_ns;
+
+    timer_mod(s->report_timer, (now_ns / period + 1) * period);
+}
+
+/*
+ * Sends TIME if SST asked to hear about a time the guest has reached. The
+ * virtual clock is the vCPU's at its last accounting, never later than it is
+ * and never earlier than any access it has sent: nothing QEMU sends from now
+ * on is stamped earlier. The guest does not stop for the answer.
+ */
+static void sst_device_report_if_due(SSTDeviceState *s, int64_t now_ns)
+{
+    SSTMsg m;
+
+    if (s->report_at_ns < 0 || now_ns < s->report_at_ns) {
+        return;
+    }
+    s->report_at_ns = -1;
+    m = sst_msg(SST_MSG_TIME, 0, sst_device_guest_ps());
+    trace_sst_device_time(m.time_ps);
+    sst_device_send_msg(s, &m, NULL);
+}
+
 /* TIME_REQ: SST wants to hear when the guest reaches time_ps (at once if it has). */
 static void sst_device_time_req(SSTDeviceState *s, const SSTMsg *m)
 {
     int64_t now_ns = qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL);
 
     trace_sst_device_time_req(m->time_ps, now_ns);
-    timer_mod(s->report_timer, MAX((int64_t)((m->time_ps + 999) / 1000), now_ns));
+    s->report_at_ns = (int64_t)((m->time_ps + 999) / 1000);
+    sst_device_report_if_due(s, now_ns);
 }
 
-/*
- * The report timer: the guest has reached the time SST asked for. Running in the
- * main loop, the virtual clock is the vCPU's at its last accounting, never later
- * than it is and never earlier than any access it has sent: nothing QEMU sends
- * from now on is stamped earlier. The guest does not stop for the answer.
- */
+/* The report timer: a grid point of guest time. */
 static void sst_device_report(void *opaque)
 {
     SSTDeviceState *s = opaque;
-    SSTMsg m = sst_msg(SST_MSG_TIME, 0, sst_device_guest_ps());
+    int64_t now_ns = qemu_clock_get_ns(QEMU_CLOCK_VIRTUAL);
 
-    trace_sst_device_time(m.time_ps);
-    sst_device_send_msg(s, &m, NULL);
+    sst_device_report_if_due(s, now_ns);
+    sst_device_arm_report(s, now_ns);
 }
 
 /* Serves what SST may ask while QEMU waits: interrupts, DMA, time reports. */
@@ -516,6 +549,8 @@ static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
             return false;
         }
         s->report_timer = timer_new_ns(QEMU_CLOCK_VIRTUAL, sst_device_report, s);
+        s->report_at_ns = -1;
+        sst_device_arm_report(s, 0);
         qemu_set_fd_handler(sst_link_listen_fd(&s->link), sst_device_poked, NULL, s);
         if (sst_link_gone_fd(&s->link) >= 0) {
             qemu_set_fd_handler(sst_link_gone_fd(&s->link), sst_device_socket_readable, NULL, s);
@@ -589,6 +624,10 @@ static bool sst_device_connect(SSTDeviceState *s, Error **errp)
         error_setg(errp, "sst-device: quantum-ns must not be 0");
         return false;
     }
+    if (s->report_period_ns == 0) {
+        error_setg(errp, "sst-device: report-period-ns must not be 0");
+        return false;
+    }
     if (s->transport && strcmp(s->transport, "unix") != 0 && strcmp(s->transport, "shm") != 0) {
         error_setg(errp, "sst-device: transport=%s is not unix or shm", s->transport);
         return false;
@@ -651,6 +690,12 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
     if (!s->loopback && !sst_device_connect(s, errp)) {
         return;
     }
+    if (!sst_device_publish_fdt(s, errp)) {
+        g_free(s->irqs);
+        s->irqs = NULL;
+        sst_link_close(&s->link);
+        return;
+    }
     memory_region_init_io(&s->mmio, OBJECT(s), &sst_device_ops, s, TYPE_SST_DEVICE, s->size);
     memory_region_add_subregion_overlap(get_system_memory(), s->base, &s->mmio, 1);
 }
@@ -693,11 +738,13 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT32("spin-us", SSTDeviceState, spin_us, 50),
     DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
     DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
+    DEFINE_PROP_UINT64("report-period-ns", SSTDeviceState, report_period_ns, 100000),
     DEFINE_PROP_UINT64("max-quantum-ns", SSTDeviceState, retired_max_quantum_ns, 0),
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
     DEFINE_PROP_BOOL("loopback", SSTDeviceState, loopback, false),
     DEFINE_PROP_STRING("transport", SSTDeviceState, transport),
+    DEFINE_PROP_STRING("dt-nodes", SSTDeviceState, dt_nodes),
     DEFINE_PROP_END_OF_LIST(),
 };
 

@@ -27,7 +27,8 @@ struct SSTDeviceState {
     uint32_t next_tag;
     QEMUTimer *sync_timer; /* version 2 with time: at the deadline SST gave (else every quantum) */
     int64_t deadline_ns;   /* when sync_timer is armed for; -1: not armed */
-    QEMUTimer *report_timer; /* SST asked (TIME_REQ) to hear the guest's time once it reaches this */
+    QEMUTimer *report_timer; /* every report-period-ns of guest time: is a report due (TIME_REQ)? */
+    int64_t report_at_ns;    /* the guest time SST asked to hear about; -1: none asked */
     bool listening;        /* the main loop serves the channel (the guest runs, QEMU waits for nothing) */
     bool poked;            /* SST poked while a wait had the channel: serve it when the wait ends */
     Notifier exit_notifier; /* version 2 with time: tells SST the guest's final time */
@@ -44,13 +45,18 @@ struct SSTDeviceState {
     uint32_t spin_us;    /* wall-clock time to spin for a response before sleeping in poll() */
     uint32_t protocol;   /* 1, or 2 to negotiate version 2 */
     uint64_t quantum_ns; /* guest time between syncs when SST gives no deadlines */
+    uint64_t report_period_ns; /* the grid of guest times at which time reports go out */
     uint64_t retired_max_quantum_ns; /* max-quantum-ns: retired, named in an error */
     uint32_t irq_num;    /* first PLIC source driven by SST; 0: none */
     uint32_t irq_count;  /* interrupt lines (one per SST device behind the window) */
     bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
     char *transport;     /* "unix" (default) or "shm" */
+    char *dt_nodes;      /* device-tree nodes to publish (sst-device-fdt.c); NULL: one for the window */
     bool failed;         /* a fatal error ended QEMU: nothing more is sent */
     uint64_t loopback_reg;
 };
+
+/* Adds the devices' nodes to the machine's FDT (sst-device-fdt.c). */
+bool sst_device_publish_fdt(SSTDeviceState *s, Error **errp);
 
 #endif
