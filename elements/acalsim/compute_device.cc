@@ -29,6 +29,7 @@ public:
 
 ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Component(id)
 {
+    compatible_ = params.find<std::string>("compatible", "acalsim,compute-device");
     base_            = params.find<uint64_t>("base_addr", 0x10300000);
     size_            = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
     compute_latency_ = params.find<uint32_t>("compute_latency", 5);
@@ -45,6 +46,11 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
     stat_errors_        = registerStatistic<uint64_t>("errors");
     stat_peer_sent_     = registerStatistic<uint64_t>("peer_sent");
     stat_peer_received_ = registerStatistic<uint64_t>("peer_received");
+}
+
+void ComputeDevice::init(unsigned int phase)
+{
+    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_));
 }
 
 void ComputeDevice::setup() { cpu_port_->send(cosim::QuietUntilEvent::passive()); } // results are polled

@@ -38,7 +38,8 @@ public:
     SST_ELI_REGISTER_COMPONENT(ComputeDevice, "acalsim", "ComputeDevice", SST_ELI_ELEMENT_VERSION(1, 0, 0),
                                "ALU (ADD, SUB, MUL, DIV) with a compute latency and a peer link",
                                COMPONENT_CATEGORY_PROCESSOR)
-    SST_ELI_DOCUMENT_PARAMS({ "clock", "Device clock: the unit of the latencies", "1GHz" },
+    SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,compute-device" },
+                            { "clock", "Device clock: the unit of the latencies", "1GHz" },
                             { "base_addr", "Guest-physical address of register 0", "0x10300000" },
                             { "size", "Size of the register window in bytes", "4096" },
                             { "compute_latency", "Cycles an operation keeps the device BUSY", "5" },
@@ -54,6 +55,8 @@ public:
 
     ComputeDevice(SST::ComponentId_t id, SST::Params& params);
     /** Tells the bridge that it only ever answers: its guest need not stop for it. */
+    /** Phase 0: tells the bridge what it is (its device-tree compatible). */
+    void init(unsigned int phase) override;
     void setup() override;
 
 private:
@@ -65,6 +68,7 @@ private:
     uint64_t   base_, size_;
     uint32_t   compute_latency_, access_latency_;
     int        verbose_;
+    std::string compatible_;
     SST::Link* cpu_port_;
     SST::Link* peer_port_; // may be null
     SST::Link* done_;      // self link: the operation in flight completes

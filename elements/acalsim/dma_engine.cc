@@ -23,6 +23,7 @@ public:
 
 DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
 {
+    compatible_ = params.find<std::string>("compatible", "acalsim,dma-engine");
     base_           = params.find<uint64_t>("base_addr", 0x10200000);
     size_           = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
     chunk_size_     = params.find<uint32_t>("chunk_size", 256);
@@ -65,6 +66,11 @@ void DMAEngine::onEvent(SST::Event* ev)
         return onDma(copy);
     }
     fatalError(getName(), "cpu_port delivered an unexpected event type");
+}
+
+void DMAEngine::init(unsigned int phase)
+{
+    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_));
 }
 
 void DMAEngine::setup() { announceQuiet(); }

@@ -26,7 +26,8 @@ public:
     SST_ELI_REGISTER_COMPONENT(DMAEngine, "acalsim", "DMAEngine", SST_ELI_ELEMENT_VERSION(1, 0, 0),
                                "DMA engine copying guest memory with a modelled bandwidth and a completion interrupt",
                                COMPONENT_CATEGORY_MEMORY)
-    SST_ELI_DOCUMENT_PARAMS({ "clock", "Device clock: the unit of access_latency", "1GHz" },
+    SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,dma-engine" },
+                            { "clock", "Device clock: the unit of access_latency", "1GHz" },
                             { "base_addr", "Guest-physical address of register 0", "0x10200000" },
                             { "size", "Size of the register window in bytes", "4096" },
                             { "bandwidth", "Copy bandwidth", "1GB/s" },
@@ -43,6 +44,8 @@ public:
                                 { "errors", "Rejected accesses and failed copies", "count", 1 })
 
     DMAEngine(SST::ComponentId_t id, SST::Params& params);
+    /** Phase 0: tells the bridge what it is (its device-tree compatible). */
+    void init(unsigned int phase) override;
     void setup() override;
 
 private:
@@ -65,6 +68,7 @@ private:
     uint32_t chunk_size_, access_latency_, irq_line_;
     int      verbose_;
 
+    std::string compatible_;
     SST::Link*         cpu_port_;
     SST::Link*         chunk_timer_; // self link: the bandwidth allows the next write
     SST::TimeConverter ps_;

@@ -27,6 +27,7 @@ public:
 
 Mailbox::Mailbox(SST::ComponentId_t id, SST::Params& params) : Component(id)
 {
+    compatible_       = params.find<std::string>("compatible", "acalsim,mailbox");
     base_             = params.find<uint64_t>("base_addr", 0x10200000);
     size_             = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
     access_latency_   = params.find<uint32_t>("access_latency", 1);
@@ -40,6 +41,13 @@ Mailbox::Mailbox(SST::ComponentId_t id, SST::Params& params) : Component(id)
     delivery_ = configureSelfLink("delivery", cycle, new SST::Event::Handler<Mailbox, &Mailbox::onDelivery>(this));
     stat_messages_ = registerStatistic<uint64_t>("messages");
     stat_errors_   = registerStatistic<uint64_t>("errors");
+}
+
+void Mailbox::init(unsigned int phase)
+{
+    if ( phase != 0 ) return;
+    for ( Port& p : ports_ )
+        p.link->sendUntimedData(new cosim::DeviceInfoEvent(compatible_));
 }
 
 void Mailbox::setup()

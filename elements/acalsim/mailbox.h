@@ -25,7 +25,8 @@ class Mailbox : public SST::Component
 public:
     SST_ELI_REGISTER_COMPONENT(Mailbox, "acalsim", "Mailbox", SST_ELI_ELEMENT_VERSION(1, 0, 0),
                                "Message queues between several QEMU instances", COMPONENT_CATEGORY_NETWORK)
-    SST_ELI_DOCUMENT_PARAMS({ "clock", "Clock: the unit of the latencies", "1GHz" },
+    SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of each guest's node for the mailbox (cosim::DeviceInfoEvent)", "acalsim,mailbox" },
+                            { "clock", "Clock: the unit of the latencies", "1GHz" },
                             { "base_addr", "Guest-physical address of register 0 (the same for every port)", "0x10200000" },
                             { "size", "Size of the register window in bytes", "4096" },
                             { "access_latency", "Cycles a register access takes", "1" },
@@ -36,6 +37,8 @@ public:
                                 { "errors", "Rejected accesses (including RECV from an empty inbox)", "count", 1 })
 
     Mailbox(SST::ComponentId_t id, SST::Params& params);
+    /** Phase 0: tells each bridge what it is (its device-tree compatible). */
+    void init(unsigned int phase) override;
     /** Tells the bridge that it only ever answers: its guest need not stop for it. */
     void setup() override;
 
@@ -50,6 +53,7 @@ private:
     void onDelivery(SST::Event* ev);
     void respond(size_t port, uint64_t id, uint32_t status, uint64_t data);
 
+    std::string       compatible_;
     uint64_t          base_, size_;
     uint32_t          access_latency_, delivery_latency_;
     std::vector<Port> ports_;

@@ -43,6 +43,7 @@ public:
 
 QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(id)
 {
+    compatible_ = params.find<std::string>("compatible", "acalsim,qemu-device");
     base_           = params.find<uint64_t>("base_addr", 0x10200000);
     size_           = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
     echo_latency_   = params.find<uint32_t>("echo_latency", 10);
@@ -66,6 +67,11 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(i
     stat_writes_ = registerStatistic<uint64_t>("writes");
     stat_echoes_ = registerStatistic<uint64_t>("echoes");
     stat_errors_ = registerStatistic<uint64_t>("errors");
+}
+
+void QEMUDevice::init(unsigned int phase)
+{
+    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_));
 }
 
 void QEMUDevice::setup()

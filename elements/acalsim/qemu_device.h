@@ -25,7 +25,8 @@ public:
     SST_ELI_REGISTER_COMPONENT(QEMUDevice, "acalsim", "QEMUDevice", SST_ELI_ELEMENT_VERSION(1, 0, 0),
                                "Echo device with DATA_IN/DATA_OUT/STATUS/CONTROL registers, driven by QEMU guest MMIO",
                                COMPONENT_CATEGORY_PROCESSOR)
-    SST_ELI_DOCUMENT_PARAMS({ "clock", "Device clock: the unit of echo_latency and access_latency", "1GHz" },
+    SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,qemu-device" },
+                            { "clock", "Device clock: the unit of echo_latency and access_latency", "1GHz" },
                             { "base_addr", "Guest-physical address of register 0", "0x10200000" },
                             { "size", "Size of the register window in bytes", "4096" },
                             { "echo_latency", "Cycles an echo operation keeps the device BUSY", "10" },
@@ -43,6 +44,8 @@ public:
 
     QEMUDevice(SST::ComponentId_t id, SST::Params& params);
     /** Tells the bridge that it only ever answers: its guest need not stop for it. */
+    /** Phase 0: tells the bridge what it is (its device-tree compatible). */
+    void init(unsigned int phase) override;
     void setup() override;
 
 private:
@@ -66,6 +69,7 @@ private:
     int      verbose_;
     bool     announce_;
 
+    std::string compatible_;
     SST::Link* cpu_port_;
     SST::Link* echo_done_; // self link: fires when an echo completes
 

@@ -11,6 +11,7 @@
 #include <sst/core/event.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace cosim {
@@ -189,6 +190,27 @@ public:
         SST_SER(always_passive);
     }
     ImplementSerializable(cosim::QuietUntilEvent)
+};
+
+/**
+ * Device -> bridge, as untimed data in init phase 0: what the device is. The bridge puts
+ * `compatible` into the device-tree node it has QEMU publish for the device's window, which is
+ * how a guest operating system (the Linux driver's of_match_table) finds it. A device that sends
+ * none gets "acalsim,sst-device".
+ */
+class DeviceInfoEvent : public SST::Event
+{
+public:
+    DeviceInfoEvent() = default;
+    explicit DeviceInfoEvent(std::string compatible) : compatible(std::move(compatible)) {}
+    std::string compatible; // e.g. "acalsim,dma-engine": vendor,model
+
+    void serialize_order(SST::Core::Serialization::serializer& ser) override
+    {
+        Event::serialize_order(ser);
+        SST_SER(compatible);
+    }
+    ImplementSerializable(cosim::DeviceInfoEvent)
 };
 
 /** Bridge -> device: the outcome of a DmaRequestEvent with the same id. */

@@ -24,6 +24,8 @@ public:
     uint64_t base() const { return base_; }
     uint64_t size() const { return end_ - base_; }
     size_t   count() const { return windows_.size(); }
+    uint64_t baseOf(size_t window) const { return windows_.at(window).base; }
+    uint64_t sizeOf(size_t window) const { return windows_.at(window).size; }
 
 private:
     struct Window

@@ -105,6 +105,10 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
         if ( transport_ != "unix" && transport_ != "shm" ) fail("transport '" + transport_ + "' is not unix or shm");
     }
     binary_path_ = params.find<std::string>("binary_path", "");
+    bios_        = params.find<std::string>("bios", "none");
+    initrd_      = params.find<std::string>("initrd", "");
+    append_      = params.find<std::string>("append", "");
+    memory_      = params.find<std::string>("memory", "");
     socket_path_ = params.find<std::string>("socket_path", "");
     connect_timeout_ms_  = params.find<int>("connect_timeout_ms", 10000);
     response_timeout_ms_ = params.find<uint32_t>("response_timeout_ms", 30000);
@@ -133,8 +137,15 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     }
     // Configuration errors are reported here, before QEMU starts.
     if ( binary_path_.empty() ) fail("binary_path is empty");
-    if ( ::access(binary_path_.c_str(), R_OK) != 0 )
-        fail("binary_path '" + binary_path_ + "' cannot be read: " + std::strerror(errno));
+    auto readable = [&](const char* name, const std::string& path) {
+        if ( ::access(path.c_str(), R_OK) != 0 ) fail(std::string(name) + " '" + path + "' cannot be read: " + std::strerror(errno));
+    };
+    readable("binary_path", binary_path_);
+    if ( bios_.empty() ) fail("bios is empty (use 'none' for a bare-metal guest)");
+    if ( bios_ != "none" ) readable("bios", bios_);
+    if ( !initrd_.empty() ) readable("initrd", initrd_);
+    if ( !memory_.empty() && memory_.find_first_not_of("0123456789") == 0 )
+        fail("memory '" + memory_ + "' is not a size such as 256M");
     qemu_path_ = resolveQemuPath(params.find<std::string>("qemu_path", ""), arch);
 
     SST::TimeConverter tb = registerTimeBase(params.find<std::string>("clock", "1GHz"));
@@ -234,6 +245,32 @@ void QEMUBinary::fail(const std::string& message) const
 
 std::string QEMUBinary::simTime() const { return getElapsedSimTime().toStringBestSI(); }
 
+void QEMUBinary::init(unsigned int)
+{
+    for ( DevicePort& port : ports_ )
+        while ( SST::Event* ev = port.link->recvUntimedData() ) {
+            if ( auto* info = dynamic_cast<cosim::DeviceInfoEvent*>(ev) ) {
+                if ( info->compatible.empty() || info->compatible.find_first_of("; \t\n@") != std::string::npos )
+                    fail(port.name + ": the device's compatible '" + info->compatible +
+                         "' is empty or has a space, ';' or '@'");
+                port.compatible = info->compatible;
+            }
+            delete ev;
+        }
+}
+
+std::string QEMUBinary::deviceTreeNodes() const
+{
+    std::string nodes;
+    for ( size_t i = 0; i < ports_.size(); ++i ) {
+        std::string compatible = ports_[i].compatible.empty() ? "acalsim,sst-device" : ports_[i].compatible;
+        for ( size_t comma = 0; (comma = compatible.find(',', comma)) != std::string::npos; comma += 2 )
+            compatible.insert(comma, ","); // QEMU's option syntax: a comma in a value is doubled
+        nodes += (i ? ";" : "") + compatible + "@" + hex(windows_.baseOf(i)) + ":" + hex(windows_.sizeOf(i));
+    }
+    return nodes;
+}
+
 void QEMUBinary::setup()
 {
     launchQemu();
@@ -248,11 +285,16 @@ void QEMUBinary::launchQemu()
     catch ( const std::exception& e ) {
         fail(e.what());
     }
-    std::vector<std::string> argv = { qemu_path_, "-M", "virt", "-bios", "none", "-display", "none", "-monitor",
-                                      "none", "-serial", "stdio", "-kernel", binary_path_, "-device",
-                                      "sst-device,socket=" + listener_.path() + ",base=" + hex(windows_.base()) +
-                                          ",size=" + hex(windows_.size()) +
-                                          ",timeout-ms=" + std::to_string(response_timeout_ms_) };
+    // -seed: the guest's "random" numbers (the FDT's rng-seed, which seeds Linux) are the same every run.
+    std::vector<std::string> argv = { qemu_path_, "-M", "virt", "-bios", bios_, "-display", "none", "-monitor",
+                                      "none", "-serial", "stdio", "-seed", "0", "-kernel", binary_path_ };
+    if ( !initrd_.empty() ) argv.insert(argv.end(), { "-initrd", initrd_ });
+    if ( !append_.empty() ) argv.insert(argv.end(), { "-append", append_ });
+    if ( !memory_.empty() ) argv.insert(argv.end(), { "-m", memory_ });
+    argv.insert(argv.end(), { "-device", "sst-device,socket=" + listener_.path() + ",base=" + hex(windows_.base()) +
+                                             ",size=" + hex(windows_.size()) +
+                                             ",timeout-ms=" + std::to_string(response_timeout_ms_) +
+                                             ",dt-nodes=" + deviceTreeNodes() });
     if ( transport_ == "shm" ) argv.back() += ",transport=shm";
     if ( protocol_wanted_ >= 2 ) {
         argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000));

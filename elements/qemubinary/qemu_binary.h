@@ -47,7 +47,12 @@ public:
                                "Runs a RISC-V guest on QEMU and forwards its MMIO to an SST device",
                                COMPONENT_CATEGORY_PROCESSOR)
     SST_ELI_DOCUMENT_PARAMS(
-        { "binary_path", "Guest program (ELF) for QEMU's -kernel", nullptr },
+        { "binary_path", "Guest program for QEMU's -kernel: a bare-metal ELF, or a Linux kernel Image (with bios)", nullptr },
+        { "bios", "QEMU -bios: 'none' runs binary_path in M-mode from reset; a Linux guest needs an SBI firmware, "
+                  "e.g. OpenSBI's /usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin", "none" },
+        { "initrd", "QEMU -initrd: the Linux guest's initramfs (empty: none)", "" },
+        { "append", "QEMU -append: the Linux kernel command line (empty: none)", "" },
+        { "memory", "QEMU -m: guest RAM, e.g. 256M (empty: QEMU's default, 128M)", "" },
         { "arch", "rv32 or rv64: picks qemu-system-riscv32/64 when qemu_path is not set", "rv32" },
         { "qemu_path", "QEMU executable (with sst-device); empty: the project's build, else PATH", "" },
         { "socket_path", "Unix socket for QEMU; empty: a new private 0700 directory under $TMPDIR", "" },
@@ -90,6 +95,8 @@ public:
     QEMUBinary(SST::ComponentId_t id, SST::Params& params);
     ~QEMUBinary() override;
 
+    /** Collects the devices' DeviceInfoEvents (their device-tree compatibles). */
+    void init(unsigned int phase) override;
     void setup() override;
     void finish() override;
     void emergencyShutdown() override;
@@ -120,6 +127,8 @@ private:
     void configureDevicePorts(SST::Params& params, SST::TimeConverter tb);
     void schedulePump();
     void launchQemu();
+    /** sst-device's dt-nodes property: each device's compatible, base and size, in port order. */
+    std::string deviceTreeNodes() const;
     /** Handles one request; true if it went to the device and awaits its response. */
     bool handleRequest(const SSTMMIORequest& req);
     /** Sends the access to the device whose window holds it, `delay_ps` from now; false if none does. */
@@ -152,10 +161,12 @@ private:
 
     // Configuration
     std::string              binary_path_, qemu_path_, socket_path_;
+    std::string              bios_, initrd_, append_, memory_;
     struct DevicePort
     {
         std::string name;
-        SST::Link*  link; // its window: windows_, same index
+        SST::Link*  link;       // its window: windows_, same index
+        std::string compatible; // from the device's DeviceInfoEvent
     };
     std::vector<DevicePort> ports_;
     AddressMap              windows_; // the devices' windows, in port order; sst-device's window covers them

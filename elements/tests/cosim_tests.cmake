@@ -52,7 +52,7 @@ add_cosim_test(${E}cosim.echo_latency_is_modelled LABELS cosim,qemu ${COSIM}
   --stdout " qemu0.round_trip_latency : Accumulator : .* Max.u64 = 100000\\x3b"
   -- ${SST} ${DEFAULT} -- --echo-latency 100 --protocol 1)
 add_cosim_test(${E}cosim.verbose_traces_accesses LABELS cosim,qemu ${COSIM}
-  --stdout "qemu0: starting .*qemu-system-riscv32 -M virt -bios none .* -device sst-device,socket=.*/qemu-sst-[^/]+/mmio.sock,base=0x10200000,size=0x1000,timeout-ms=30000(,transport=shm)?,protocol=2,quantum-ns=10000 -icount shift=0,sleep=off"
+  --stdout "qemu0: starting .*qemu-system-riscv32 -M virt -bios none .* -device sst-device,socket=.*/qemu-sst-[^/]+/mmio.sock,base=0x10200000,size=0x1000,timeout-ms=30000,dt-nodes=acalsim,,qemu-device@0x10200000:0x1000(,transport=shm)?,protocol=2,quantum-ns=10000 -icount shift=0,sleep=off"
   --stdout "qemu0: protocol 2, capabilities 0xf, sync quantum 10000000 ps"
   --stdout "qemu0: MMIO WRITE addr=0x10200000 size=4 data=0xdeadbeef status=0 latency=1"
   --stdout "qemu0: MMIO READ addr=0x10200004 size=4 data=0xdeadbeef status=0"
