@@ -11,3 +11,12 @@ BUILD = os.environ.get("QEMU_ACALSIM_BUILD_DIR", os.path.join(REPO, "build"))
 def firmware(arch, name):
     """The built firmware ELF tests/NAME.c for arch rv32 or rv64."""
     return os.path.join(BUILD, "firmware", arch, name + ".elf")
+
+
+# The Linux guest (linux/): OpenSBI from Debian's opensbi package, the kernel and initramfs the build made.
+OPENSBI = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
+
+
+def linux(name):
+    """The built Linux guest's NAME: Image (the kernel) or initramfs.cpio."""
+    return os.path.join(BUILD, "linux", name)

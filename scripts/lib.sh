@@ -8,6 +8,9 @@ BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/build}
 # Debian packages the build and tests use (bookworm names).
 APT_PACKAGES=(cmake ninja-build g++ make pkg-config python3 python3-dev libgtest-dev libbenchmark-dev
               gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf clang libclang-rt-14-dev bc)
+# The Linux guest (linux/build-linux.sh): kernel source, cross compiler and libc, OpenSBI, kbuild's tools.
+LINUX_APT_PACKAGES=(linux-source-6.1 gcc-riscv64-linux-gnu libc6-dev-riscv64-cross opensbi
+                    make bc flex bison cpio xz-utils python3)
 
 # ensure_packages [PKG...]: installs what is missing (default: APT_PACKAGES).
 ensure_packages() {
@@ -30,10 +33,12 @@ ensure_packages() {
 # build_all [extra cmake arguments]: QEMU (cached), then everything in $BUILD_DIR.
 build_all() {
   ensure_packages
-  local qemu_bin_dir
+  local qemu_bin_dir linux_kernel_dir
   qemu_bin_dir=$("$REPO_ROOT/qemu/build-qemu.sh")
+  linux_kernel_dir=$("$REPO_ROOT/linux/build-linux.sh")
   # Debian's python3 (and its libpython) rather than a pyenv shim that may lead PATH.
-  cmake -S "$REPO_ROOT" -B "$BUILD_DIR" -G Ninja -DQEMU_BIN_DIR="$qemu_bin_dir" -DREQUIRE_QEMU_TESTS=ON \
+  cmake -S "$REPO_ROOT" -B "$BUILD_DIR" -G Ninja -DQEMU_BIN_DIR="$qemu_bin_dir" -DLINUX_KERNEL_DIR="$linux_kernel_dir" \
+    -DREQUIRE_QEMU_TESTS=ON \
     -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION "$@" >/dev/null
   cmake --build "$BUILD_DIR"
 }
