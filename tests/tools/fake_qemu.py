@@ -19,6 +19,7 @@ socket from '-device sst-device,socket=PATH,...' and its behaviour from
                    unanswered), then sends EXIT at 50 us and exits 0
 """
 import os
+import re
 import signal
 import socket
 import sys
@@ -34,7 +35,9 @@ def main():
     args = sys.argv[1:]
     mode = args[args.index("-fake-mode") + 1]
     device = args[args.index("-device") + 1]
-    props = dict(p.split("=", 1) for p in device.split(",")[1:])
+    # QEMU's option syntax: properties split at single commas; ",," is a comma in a value.
+    fields = [f.replace(",,", ",") for f in re.split(r"(?<!,),(?!,)", device)]
+    props = dict(p.split("=", 1) for p in fields[1:])
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     conn.connect(props["socket"])
     base = int(props["base"], 0)
