@@ -42,7 +42,8 @@ def bytes_per_second(bandwidth):
 
 DMA_BYTES = 65536  # dma_test copies one whole driver buffer (ACALSIM_DMA_BUFFER_SIZE)
 dma_ns = math.ceil(DMA_BYTES / bytes_per_second(args.dma_bandwidth) * 1e9)
-cmdline = ["console=ttyS0", "earlycon", f"acalsim_dma_ns={dma_ns}"]
+# panic=-1 with QEMU's -no-reboot: a kernel panic ends the run at once instead of hanging.
+cmdline = ["console=ttyS0", "earlycon", "panic=-1", f"acalsim_dma_ns={dma_ns}"]
 if args.tests:
     cmdline.append(f"acalsim_tests={args.tests}")
 cmdline += args.append.split()
@@ -57,7 +58,7 @@ qemu.addParams({
     "initrd": args.initrd,
     "append": " ".join(cmdline),
     "memory": args.memory,
-    "qemu_args": f"-smp {args.smp}",
+    "qemu_args": f"-smp {args.smp} -no-reboot",
     "device_bases": f"[{ECHO:#x}, {COMPUTE:#x}, {DMA:#x}]",
     "irq": 12,
     "verbose": args.verbose,

@@ -37,3 +37,9 @@ add_test(NAME ${E}linux.deterministic
           -- ${SST} ${LINUX_CFG} -- --stats stats.csv)
 set_tests_properties(${E}linux.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};linux;cosim;qemu" TIMEOUT 300
                      ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
+# A kernel panic ends the run (panic=-1 and -no-reboot in configs/linux.py) instead of hanging.
+# QEMU then exits with status 0, as after any guest reset: the missing PASS lines tell.
+add_expect_test(${E}linux.kernel_panic_ends_the_run LABELS linux,cosim,qemu,errors ${COSIM} --timeout 120
+  --stdout "\\[qemu0\\] \\[ *[0-9.]+\\] Kernel panic - not syncing: No working init found"
+  --not-stdout "init: user space is up"
+  -- ${SST} ${LINUX_CFG} -- --append rdinit=/bin/nonexistent)
