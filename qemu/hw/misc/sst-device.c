@@ -738,7 +738,7 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_UINT32("spin-us", SSTDeviceState, spin_us, 50),
     DEFINE_PROP_UINT32("protocol", SSTDeviceState, protocol, 1),
     DEFINE_PROP_UINT64("quantum-ns", SSTDeviceState, quantum_ns, 10000),
-    DEFINE_PROP_UINT64("report-period-ns", SSTDeviceState, report_period_ns, 100000),
+    DEFINE_PROP_UINT64("report-period-ns", SSTDeviceState, report_period_ns, 1000000),
     DEFINE_PROP_UINT64("max-quantum-ns", SSTDeviceState, retired_max_quantum_ns, 0),
     DEFINE_PROP_UINT32("irq", SSTDeviceState, irq_num, 0),
     DEFINE_PROP_UINT32("irq-count", SSTDeviceState, irq_count, 1),
