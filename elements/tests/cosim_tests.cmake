@@ -103,6 +103,18 @@ add_expect_test(${E}cosim.error.qemu_missing LABELS cosim,errors ${COSIM} --stat
 add_expect_test(${E}cosim.error.firmware_missing LABELS cosim,errors ${COSIM} --status 1
   --stderr "FATAL: qemu0: binary_path '/nonexistent/fw.elf' cannot be read: No such file or directory"
   -- ${SST} ${BRIDGE_CFG} -- binary_path=/nonexistent/fw.elf)
+add_expect_test(${E}cosim.error.bios_missing LABELS cosim,errors,linux ${COSIM} --status 1
+  --stderr "FATAL: qemu0: bios '/nonexistent/fw_dynamic.bin' cannot be read: No such file or directory"
+  -- ${SST} ${BRIDGE_CFG} -- bios=/nonexistent/fw_dynamic.bin)
+add_expect_test(${E}cosim.error.initrd_missing LABELS cosim,errors,linux ${COSIM} --status 1
+  --stderr "FATAL: qemu0: initrd '/nonexistent/initramfs.cpio' cannot be read: No such file or directory"
+  -- ${SST} ${BRIDGE_CFG} -- initrd=/nonexistent/initramfs.cpio)
+add_expect_test(${E}cosim.error.memory_not_a_size LABELS cosim,errors,linux ${COSIM} --status 1
+  --stderr "FATAL: qemu0: memory 'lots' is not a size such as 256M"
+  -- ${SST} ${BRIDGE_CFG} -- memory=lots)
+add_expect_test(${E}cosim.error.bad_device_compatible LABELS cosim,errors,linux ${COSIM} --status 1
+  --stderr "FATAL: qemu0: device_port: the device's compatible 'acalsim,x@1' is empty or has a space, '\\x3b' or '@'"
+  -- ${SST} ${BRIDGE_CFG} -- device.compatible=acalsim,x@1)
 add_expect_test(${E}cosim.error.bad_arch LABELS cosim,errors ${COSIM} --status 1
   --stderr "FATAL: qemu0: arch 'rv128' is not rv32 or rv64"
   -- ${SST} ${BRIDGE_CFG} -- arch=rv128)
