@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # The bridge measured against its limits (issue 7). Prints:
 #  1. MMIO round trips/s and p50/p99 through QEMU, the bridge, the engine and a
 #     zero-latency device, for the unix and shm transports (protocol 1: no icount);

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Engine event rate: PHOLD on a 2-D torus, one thread, on the embedded engine and on real
 # SST Core 16 (sst-core/build-sst-core.sh finds or builds it), alternating run by run so that
 # both see the same machine; prints each run and the ratio of the best run-loop times.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Wall time of a Linux guest to its first user-space line and to power-off, through the
 bridge and on plain QEMU (same kernel, initramfs, -icount, -smp, -seed), side by side.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # The Linux guest (issue 14): wall time to the first user-space line and to power-off,
 # through the bridge (embedded engine, and real SST when built) against plain QEMU with
 # the same kernel, initramfs, -icount and -smp 2, init running no test (plain QEMU has no

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Scale run: N QEMU instances (default 8) pass a token around acalsim.Mailbox.
 #   bench/multi_instance.sh [INSTANCES] [REPEATS]
 # Prints wall time, simulated time and messages per run; record in bench/RESULTS.md.

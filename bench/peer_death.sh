@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # How fast QEMU goes when SST dies while the guest computes (issue 13 target: 100 ms).
 #  1. sst is killed with SIGKILL (QEMU is its child: PR_SET_PDEATHSIG, and its main loop sees
 #     the channel close), on each engine and transport;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Time synchronization that scales (issue 13), measured side by side. Prints, per run:
 #  1. N independent compute-bound guests (bench/configs/independent_guests.py, 1 s of guest
 #     time each) for N = 1, 2, 4, 8 on the embedded engine, real SST 1 rank and mpirun -np 2

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The floor under the bridge's round trips on this machine: two processes that do
 // nothing but ping-pong a request frame (28 bytes) and a response frame (20 bytes),
 // spinning on non-blocking reads as QEMU and the bridge do, over

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # realsstcore: an interface target carrying what a real SST Core's sst-config reports
 # for element libraries (e.g. -std=c++17 -fPIC -I<prefix>/include, and the -shared
 # link flags). Looks in SST_CORE_BIN_DIR, else PATH. Sets REAL_SST_INFO, REAL_SST_VERSION,

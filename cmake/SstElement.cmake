@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # The SST Cores element libraries are built for: "embedded" (the engine built here, target
 # sstcore) and, when a real SST Core is configured, "sst16" (target realsstcore).
 set(SST_CORES "")

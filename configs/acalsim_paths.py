@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 """Where the configurations find what the build made (firmware, QEMU is found by the bridge).
 
 The build directory is $QEMU_ACALSIM_BUILD_DIR, or build/ in the repository.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # The default co-simulation: a RISC-V firmware on QEMU drives acalsim.QEMUDevice
 # through qemubinary.QEMUBinary.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # A DMA engine behind QEMU: the firmware starts a copy and sleeps (WFI) until
 # the completion interrupt, which travels SST -> bridge -> sst-device -> PLIC.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # A Linux guest (rv64, two harts) drives three SST device models through the
 # project's kernel driver (linux/driver): the echo device, a ComputeDevice and a
 # DMAEngine. sst-device publishes a device-tree node for each, the driver finds

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Several QEMU instances, each running its own firmware, share acalsim.Mailbox
 # and pass a token around a ring.
 #

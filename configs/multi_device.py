@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Several devices behind one QEMU: the echo device (device_port_0 at 0x10200000)
 # and two ComputeDevices (0x10300000, 0x10400000) joined by their peer ports.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds the Linux guest's kernel (rv64) from Debian bookworm's linux-source-6.1
 # with linux/kernel.config merged into tinyconfig, and prints the kernel build
 # directory: arch/riscv/boot/Image, and what out-of-tree modules build against
@@ -26,7 +27,8 @@ flock 9 # one build at a time per cache
 
 VERSION=$(dpkg-query -W -f='${Version}' linux-source-6.1)
 TOOLCHAIN=$(riscv64-linux-gnu-gcc --version | head -n1)
-KEY=$( (echo "$VERSION"; echo "$TOOLCHAIN"; cat "${INPUTS[@]}") | sha256sum | cut -c1-16)
+# Comments do not count: editing one does not rebuild the kernel.
+KEY=$( (echo "$VERSION"; echo "$TOOLCHAIN"; grep -hv '^[[:space:]]*#' "${INPUTS[@]}") | sha256sum | cut -c1-16)
 OUT=$CACHE/build-$KEY
 if [ -f "$OUT/.complete" ]; then
   echo "$OUT"

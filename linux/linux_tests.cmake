@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # The Linux guest's end-to-end tests, included by elements/tests/CMakeLists.txt once per
 # engine (SST, E, ENGINE as for cosim_tests.cmake): real QEMU, the real kernel with the
 # acalsim module, the initramfs's user-space tests, and the engine's SST devices.

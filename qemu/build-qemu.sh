@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds qemu-system-riscv32 and qemu-system-riscv64 with sst-device, from
 # Debian bookworm's qemu source package, and prints the directory holding them.
 #

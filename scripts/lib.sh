@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Shared by the scripts: install what the build needs, configure and build.
 # Sourced, not run. Honours BUILD_DIR (default: build/ in the clone).
 set -euo pipefail

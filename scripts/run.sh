@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds everything (installing what is missing on first use) and runs the
 # default simulation. Arguments replace the default configuration:
 #   scripts/run.sh [sst options] CONFIG.py [-- config args]

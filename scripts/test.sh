@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds everything (installing what is missing on first use) and runs the whole test
 # suite twice: as built, then built with AddressSanitizer + UndefinedBehaviorSanitizer.
 # The first run includes the real SST Core 16 tier (sst-core/build-sst-core.sh finds or

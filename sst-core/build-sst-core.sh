@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Finds or builds a real SST Core 16 and prints the directory holding its sst,
 # sst-info and sst-config.
 #

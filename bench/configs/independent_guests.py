@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # N guests that never interact: N QEMU instances, each with its own acalsim.QEMUDevice, each
 # computing 1 s of guest time (firmware compute_loop_long, no device access). They should run
 # in parallel, each at one guest's speed (bench/independent_guests.sh).

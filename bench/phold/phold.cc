@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Element library `phold`: the PHOLD benchmark. Each node, on receiving an
 // event, forwards it to a random neighbour after a random extra delay, so the
 // event population stays constant and the engine's queue does all the work.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # PHOLD on a 2-D torus: sst bench/phold/phold.py [--stop-at T] -- [NODES] [EVENTS_PER_NODE] [MAX_DELAY_NS]
 # Each node links to its 4 torus neighbours with 1ns latency.
 import math

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // acalsim.ComputeDevice: a small ALU with a modelled latency, and a peer link
 // to another ComputeDevice. Registers (32-bit, offsets from base_addr):
 //   0x00 A, 0x04 B      RW  operands

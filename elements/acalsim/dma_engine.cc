@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "dma_engine.h"
 
 #include "common/element_error.h"

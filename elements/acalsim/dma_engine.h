@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // acalsim.DMAEngine: copies guest memory (through the bridge's DMA) with a
 // modelled bandwidth, and raises an interrupt when a copy ends. Registers
 // (32-bit, offsets from base_addr):

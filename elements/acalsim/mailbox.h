@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // acalsim.Mailbox: message queues shared by several QEMU instances, one
 // cpu_port_N each. Registers (32-bit, offsets from base_addr); each port sees
 // its own TARGET and inbox:

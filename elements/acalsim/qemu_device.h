@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // acalsim.QEMUDevice: the default device behind QEMU's sst-device. An echo
 // engine with four 32-bit registers (offsets from base_addr):
 //   0x00 DATA_IN   RW  a write stores the value and starts an echo (BUSY for echo_latency cycles)

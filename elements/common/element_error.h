@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // How our elements end a simulation on an error, and how they set sst's exit status,
 // the same way on every engine.
 #ifndef ELEMENTS_COMMON_ELEMENT_ERROR_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Events between the QEMU bridge (qemubinary.QEMUBinary) and device
 // components (acalsim.*, or your own): one transaction per guest access, one
 // response each; interrupts, DMA and the devices' timing announcements.

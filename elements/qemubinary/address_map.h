@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Which device's window a guest access falls in. The windows must not overlap
 // each other, guest RAM or the virt machine's own devices; sst-device maps one
 // window covering them all, and an access between two is answered BAD_ADDRESS.

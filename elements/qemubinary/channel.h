@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The byte stream between the bridge and QEMU's sst-device, over a Unix socket
 // or shared-memory rings set up over it: an owner of the protocol library's
 // SSTLink (sst_mmio/link.h, the same code sst-device uses).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A child process with its stdout and stderr on pipes. It dies with this
 // process (PR_SET_PDEATHSIG), and is killed and reaped on destruction.
 #ifndef ELEMENTS_QEMUBINARY_CHILD_PROCESS_H

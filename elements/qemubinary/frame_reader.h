@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Assembles fixed-size frames from a non-blocking stream, across partial reads.
 #ifndef ELEMENTS_QEMUBINARY_FRAME_READER_H
 #define ELEMENTS_QEMUBINARY_FRAME_READER_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // When must a running guest next stop for SST? The bridge's answer, per the
 // announcements of its devices (conservative PDES lookahead, docs/timing.md).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Copies a child's output pipe to our output line by line, each line prefixed.
 #ifndef ELEMENTS_QEMUBINARY_LINE_FORWARDER_H
 #define ELEMENTS_QEMUBINARY_LINE_FORWARDER_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Which bridges in this process wait for SST to advance, and until when.
 //
 // A bridge whose guest runs holds SST back at the guest's last reported time

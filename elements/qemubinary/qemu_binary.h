@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // qemubinary.QEMUBinary: runs a RISC-V guest on QEMU and bridges the guest's
 // accesses to its sst-device window to SST events on device_port.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Protocol version 2 of qemubinary.QEMUBinary: handshake, timed accesses,
 // syncs, interrupts and DMA (see protocol/include/sst_mmio/wire.h).
 //

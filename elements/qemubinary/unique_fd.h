@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // An owned file descriptor, closed on destruction.
 #ifndef ELEMENTS_QEMUBINARY_UNIQUE_FD_H
 #define ELEMENTS_QEMUBINARY_UNIQUE_FD_H

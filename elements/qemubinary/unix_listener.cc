@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "unix_listener.h"
 
 #include <cerrno>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The listening Unix socket QEMU connects to. Without a given path it lives
 // in a new private directory (mode 0700) under $TMPDIR, so no other user can
 // reach it and concurrent simulations never share a name. The socket file

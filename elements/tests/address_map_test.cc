@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Routing guest accesses to device windows, and the windows a configuration may not use.
 #include "qemubinary/address_map.h"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # QEMUBinary + QEMUDevice with QEMUBinary params overridden from the command line:
 #   sst bridge.py -- [param=value ...] [device=lib.Element] [device.param=value ...]
 # Defaults: the rv32 mmio_readback firmware from $QEMU_ACALSIM_BUILD_DIR.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The QEMU process's keeper, driven with /bin/sh: output on pipes, exit status, kill, errors.
 #include "qemubinary/child_process.h"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # The co-simulation tests, included once per engine by CMakeLists.txt with
 #   SST     the command that runs a configuration on that engine
 #   E       the prefix of the tests' names ("" on the embedded engine, "sst16." on real SST Core)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The guest's deadline from its devices' announcements (docs/timing.md), without SST or QEMU.
 #include "qemubinary/guest_deadline.h"
 

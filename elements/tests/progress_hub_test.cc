@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Which bridges wait for SST, and the wake-ups that tell a running guest's bridge to ask sooner.
 #include "qemubinary/progress_hub.h"
 

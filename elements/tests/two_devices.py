@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Two echo devices on device_port_0/1 with QEMUBinary params from the command line.
 import os
 import sys

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The bridge's listening socket: private, never shared, always cleaned up.
 #include "qemubinary/unix_listener.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What the engine knows about one component instance.
 #ifndef SST_ENGINE_COMPONENT_INFO_H
 #define SST_ENGINE_COMPONENT_INFO_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The configuration a Python model builds: components, links, statistics
 // and program options. Checked against the ELI before anything is built.
 #ifndef SST_ENGINE_CONFIG_GRAPH_H

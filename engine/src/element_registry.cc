@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "element_registry.h"
 
 #include "config_graph.h"

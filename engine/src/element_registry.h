@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Element libraries: shared objects named libNAME.so on the element search
 // path, loaded on first use of "NAME.Element"; loading runs the ELI
 // registrations that fill this registry.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The configuration's arguments (sys.argv[1:]) as SST Core 16 builds them: --model-options
 // and the words after "--" are joined into one string, the first word as it is and each
 // later one wrapped in double quotes; that string is split at spaces outside double quotes,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "sst/core/params.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Runs an SST Python configuration in an embedded interpreter whose `sst`
 // module records components, links, statistics and program options.
 #ifndef SST_ENGINE_PYTHON_CONFIG_H

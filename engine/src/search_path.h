@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #ifndef SST_ENGINE_SEARCH_PATH_H
 #define SST_ENGINE_SEARCH_PATH_H
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The embedded engine: builds components and links from a ConfigGraph and
 // runs the discrete-event loop with SST Core's semantics.
 #ifndef SST_ENGINE_SIMULATION_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // `sst-info [LIB | LIB.Element ...]`: prints the ELI documentation of element libraries.
 #include "config_graph.h"
 #include "element_registry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // `sst CONFIG.py [-- ARGS]`: runs a Python configuration on the embedded engine.
 #include "config_graph.h"
 #include "element_registry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Statistic output modules: sst.statOutputConsole, sst.statOutputCSV and
 // sst.statOutputJSON, written once at the end of the run.
 #ifndef SST_ENGINE_STAT_OUTPUT_H

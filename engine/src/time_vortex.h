@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The time-ordered queue of activities. A binary heap of small entries keyed by
 // (time, priority, order tag, insertion order), as SST Core orders them: an event's
 // order tag is its receiving link end's (the order in which components called

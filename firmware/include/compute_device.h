@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* HAL of acalsim.ComputeDevice (see elements/acalsim/compute_device.h for the register map). */
 #ifndef FIRMWARE_COMPUTE_DEVICE_H
 #define FIRMWARE_COMPUTE_DEVICE_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * HAL of acalsim.DMAEngine: copies guest memory with a modelled bandwidth.
  *   0x00 SRC         RW  source guest-physical address (below 4 GiB)

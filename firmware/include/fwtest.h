@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Checks for firmware tests: one PASS/FAIL line each, and the run's exit status. */
 #ifndef FIRMWARE_FWTEST_H
 #define FIRMWARE_FWTEST_H

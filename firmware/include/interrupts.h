@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Machine external interrupts through virt's PLIC (hart 0, M-mode context). */
 #ifndef FIRMWARE_INTERRUPTS_H
 #define FIRMWARE_INTERRUPTS_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* HAL of acalsim.Mailbox (see elements/acalsim/mailbox.h for the register map). */
 #ifndef FIRMWARE_MAILBOX_H
 #define FIRMWARE_MAILBOX_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Volatile MMIO accessors: one guest load or store of exactly the given size. */
 #ifndef FIRMWARE_MMIO_H
 #define FIRMWARE_MMIO_H

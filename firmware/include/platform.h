@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* The QEMU 'virt' board as the firmware sees it. */
 #ifndef FIRMWARE_PLATFORM_H
 #define FIRMWARE_PLATFORM_H

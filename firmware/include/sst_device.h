@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * HAL of the default SST device (acalsim.QEMUDevice) behind QEMU's sst-device.
  *

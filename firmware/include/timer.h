@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* The guest's clock: rdtime counts at virt's 10 MHz timebase (100 ns a tick). With
  * -icount (protocol 2) it is simulated time, so device latencies show in it. */
 #ifndef FIRMWARE_TIMER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Bare-metal start-up for QEMU virt with -bios none: every hart enters here
  * in M-mode. Hart 0 runs the program; the others wait.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* PLIC driver: claim, dispatch to the attached handler, complete. */
 #include "interrupts.h"
 

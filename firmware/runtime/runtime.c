@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* UART-backed stdio for picolibc, program exit and the trap report. */
 #include "platform.h"
 #include "interrupts.h"

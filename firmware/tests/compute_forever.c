@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Never ends and never touches the device (the bridge waits on QEMU meanwhile). */
 #include <stdio.h>
 

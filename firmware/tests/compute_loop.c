@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Benchmark: a compute-only loop of about 100 M instructions that never
  * touches the device; prints the guest time it took (instructions with -icount shift=0). */
 #include "timer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* acalsim.DMAEngine copies a buffer; the completion interrupt wakes the hart
  * from WFI. Checks every byte and prints how long the copy took in guest time. */
 #include "dma_engine.h"

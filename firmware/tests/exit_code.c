@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* main's return value becomes QEMU's exit status. */
 #include <stdio.h>
 

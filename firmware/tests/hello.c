@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* The runtime itself: .data, .rodata, .bss and TLS set up, stdio, exit status. */
 #include "fwtest.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* When does a running guest take a device's interrupt? acalsim.DMAEngine copies 4096
  * bytes (4.098 us at 1 GB/s) and raises its line; the hart busy-waits, noting the time
  * (mcycle: with -icount shift=0, one guest nanosecond per instruction) on every turn of

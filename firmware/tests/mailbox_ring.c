@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Several QEMU instances pass a token around a ring through acalsim.Mailbox,
  * LAPS times: instance 0 starts it with 1, instance k adds 10 * k each lap. */
 #include "fwtest.h"

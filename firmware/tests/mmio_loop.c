@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Benchmark: LOOPS reads of one device register in a tight loop, then exit. */
 #include "sst_device.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* The seed's version-2 test: write DATA_IN, read the echo from DATA_OUT. */
 #include "fwtest.h"
 #include "sst_device.h"

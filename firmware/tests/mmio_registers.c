@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Every register of the default device (see sst_device.h), including its errors. */
 #include "fwtest.h"
 #include "sst_device.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Accesses of every size at several offsets reach the peer as one request each
  * (the test's peer is a byte-addressed memory). */
 #include "fwtest.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Three devices behind one QEMU: the echo device at 0x10200000 (device_port_0),
  * ComputeDevices at 0x10300000 (device_port_1) and 0x10400000 (device_port_2),
  * the two ComputeDevices joined by their peer ports. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Two harts (QEMU -smp 2) share the echo device under a spinlock; every echo
  * must come back with the value its own hart wrote. */
 #include "fwtest.h"

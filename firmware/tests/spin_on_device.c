@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Never ends: reads STATUS forever (for stop-at and signal tests). */
 #include "sst_device.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* Device latency is guest time: reads rdtime (10 MHz on virt) around device
  * accesses and prints how long each took. With protocol 2 the device's
  * latency shows here; the test compares it with the configured latency. */

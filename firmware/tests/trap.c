@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* An illegal instruction: the trap handler reports it and fails the run. */
 #include <stdio.h>
 

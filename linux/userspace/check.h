@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: GPL-2.0 */
+/* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * What every test program shares: PASS/FAIL lines, a count of failures that
  * becomes the exit status, and the settings init passes on from the kernel

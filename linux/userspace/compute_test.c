@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-2.0
+// SPDX-License-Identifier: BSD-3-Clause
 /* acalsim.ComputeDevice through ACALSIM_IOC_COMPUTE, including its errors. */
 #include <stdint.h>
 #include <sys/ioctl.h>

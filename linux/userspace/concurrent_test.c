@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-2.0
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * Two processes, one on each hart (-smp 2), use the echo device and the
  * compute device at once: each gets its own results back, every time.

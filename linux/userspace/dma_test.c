@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-2.0
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * A copy through acalsim.DMAEngine: the destination matches the source byte
  * for byte, and the copy takes as long as the model says. The expected time

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-2.0
+// SPDX-License-Identifier: BSD-3-Clause
 /* Echo through acalsim.QEMUDevice: each value written comes back. */
 #include <stdint.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-2.0
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * /init of the acalsim initramfs: mounts /dev, /proc and /sys, loads the
  * acalsim module, runs the test programs in /bin one after another (each

@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: GPL-2.0 */
+/* SPDX-License-Identifier: BSD-3-Clause */
 /* Loading and unloading the acalsim module (no modprobe in the initramfs). */
 #ifndef ACALSIM_MODULE_H
 #define ACALSIM_MODULE_H

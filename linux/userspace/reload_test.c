@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-2.0
+// SPDX-License-Identifier: BSD-3-Clause
 /* The module unloads (its devices go away) and loads again (they come back and work). */
 #include <stdint.h>
 #include <sys/stat.h>

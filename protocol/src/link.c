@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* The channel between sst-device and the bridge: sst_mmio/link.h. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* memfd_create, MSG_CMSG_CLOEXEC */

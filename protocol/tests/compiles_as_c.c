@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /* The protocol headers must build as strict C11 for QEMU. */
 #include "sst_mmio/validate.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The channel library (sst_mmio/link.h) with both of its ends in one process, over both
 // transports: bytes both ways, partial reads, waits, and every way the other end can fail.
 #include "sst_mmio/link.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The v1 wire format: exact byte layout, and every malformed case.
 #include "sst_mmio/validate.h"
 

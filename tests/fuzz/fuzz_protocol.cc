@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // libFuzzer target: every protocol decoder (v1 request/response, v2 HELLO and
 // messages, and the shared-memory ring) on arbitrary bytes. Beyond not
 // crashing, what a decoder accepts must satisfy the protocol's rules.

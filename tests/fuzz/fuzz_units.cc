@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // libFuzzer target: the string decoders of configurations (UnitAlgebra and
 // Params::find). Bad strings must raise std::logic_error (UnitAlgebra's exceptions, as SST
 // Core's) or std::invalid_argument (Params::find), nothing else.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // libFuzzer target: rebuilding events from bytes (what crossing a rank, or
 // --serialize-events, does). Malformed input must be rejected with an
 // exception, never crash or read out of bounds.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Runs one configuration on several engines and checks that the guests saw the same thing.
 
   compare_engines.py --engine NAME "COMMAND" [--engine NAME "COMMAND" ...]

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Runs a command twice, each in a fresh directory, and checks that both runs
 wrote byte-identical stdout and byte-identical files.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Runs a command and checks its exit status, output and files.
 
   expect.py [checks] -- COMMAND ARGS...

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Stands in for QEMU where real QEMU cannot misbehave on demand.
 
 QEMUBinary runs it like QEMU (qemu_path=.../fake_qemu.py). It takes the

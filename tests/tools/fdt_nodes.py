@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Prints the nodes of a flattened device tree (a .dtb, e.g. QEMU's -M virt,dumpdtb=FILE)
 whose compatible matches a pattern, one line each: path, compatible, reg, interrupts,
 interrupt-parent (cells in hex).

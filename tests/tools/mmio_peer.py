@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """A stand-in for the SST side of the MMIO protocol, for device-level tests.
 
   mmio_peer.py [--mode MODE] -- QEMU COMMAND with {socket} where the socket path goes

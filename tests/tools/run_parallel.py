@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Starts N copies of a command at once and waits for all of them.
 
   run_parallel.py N -- COMMAND ARGS...

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 """The QEMU <-> SST wire format for the Python test peers, from the C headers themselves.
 
 Every constant (magics, types, capabilities, status codes, sizes, tags) is read from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The element API as elements see it, written down with exact types: every declaration is
 // bound to a pointer of the signature SST Core 16 declares. This library is built against the
 // embedded engine and against real SST Core (add_sst_element builds it for both), so if the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # One broken configuration per case: sst bad_config.py -- CASE
 import sys
 

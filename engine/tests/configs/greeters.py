@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Untimed init data: each greeter hears the other's greeting in phase 1.
 import sst
 

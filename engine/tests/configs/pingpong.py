@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Two players bounce a ball over a link; checks link latency and primary-component end.
 import sys
 import sst

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Statistics to a file: sst stats_output.py -- csv|json PATH
 import sys
 

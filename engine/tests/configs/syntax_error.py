@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 import sst
 
 sst.Component("a", "coretest.Ticker"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # A primary ticker that stops after N cycles and a background one that would run forever.
 import sys
 

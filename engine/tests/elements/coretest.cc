@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Element library `coretest`: small components that exercise the engine's
 // semantics from a real configuration (links, clocks, primary components,
 // statistics, untimed init data). Used by the engine's end-to-end tests.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The time-ordered queue and serialization.
 #include "time_vortex.h"
 #include "test_components.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "model_options.h"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Simulation semantics, driven from a ConfigGraph built in C++ with the
 // components of test_components.h.
 #include "element_registry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Components compiled into the unit-test binary (library "unittest"): they
 // log what they see to a global list that tests inspect.
 #ifndef ENGINE_TESTS_UNIT_TEST_COMPONENTS_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // UnitAlgebra, Params and port-pattern matching.
 #include "element_registry.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * The channel between QEMU's sst-device and SST's bridge, for both ends: one
  * implementation of its set-up, byte I/O, spin-then-sleep waits, peer-gone

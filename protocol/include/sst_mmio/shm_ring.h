@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * Shared-memory transport (sst-device transport=shm): the same byte stream
  * as the Unix socket, carried by two single-producer/single-consumer byte

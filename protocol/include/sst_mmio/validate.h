@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * Building and checking SST MMIO frames (see wire.h). Header-only, C and C++:
  * QEMU's sst-device and the SST bridge both use it, so both ends agree on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 /*
  * QEMU <-> SST MMIO wire format, version 1 (the seed's, byte for byte).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * sst-device's device-tree nodes: one per SST device behind the window, in
  * the FDT the machine hands the guest, so that an operating system finds the
@@ -13,8 +14,6 @@
  * The virt machine builds its FDT during machine init and copies it to guest
  * memory when machine init is done, after -device objects are realized: nodes
  * added at realize are in the guest's copy. A machine without an FDT gets none.
- *
- * SPDX-License-Identifier: GPL-2.0-or-later
  */
 
 #include "qemu/osdep.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * sst-device: forwards every guest access to its MMIO window to an SST
  * simulation and completes the access with the simulation's answer.
@@ -33,8 +34,6 @@
  *
  * The device has no bus: it maps its own region into system memory, so it
  * works with -device on any machine without board changes.
- *
- * SPDX-License-Identifier: GPL-2.0-or-later
  */
 
 #include "qemu/osdep.h"

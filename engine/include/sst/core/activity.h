@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Anything that sits in the time-ordered queue: events, clock ticks.
 // Order is (delivery time, priority, order tag, insertion order), as in SST Core (time_vortex.h).
 #ifndef SST_CORE_ACTIVITY_H

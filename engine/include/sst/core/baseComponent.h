@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What every component can do: configure links, register clocks and time
 // bases, read simulated time, register statistics, and write output.
 #ifndef SST_CORE_BASECOMPONENT_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #ifndef SST_CORE_CLOCK_H
 #define SST_CORE_CLOCK_H
 

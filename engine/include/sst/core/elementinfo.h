@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Element Library Information (ELI): the macros that register a component
 // and document its parameters, ports and statistics. `sst-info LIB` prints
 // this documentation; the engine also uses it to check configurations.

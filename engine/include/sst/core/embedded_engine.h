@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Extensions of the embedded engine that real SST Core does not have.
 // Element code uses them only under #if SST_EMBEDDED_ENGINE.
 #ifndef SST_CORE_EMBEDDED_ENGINE_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // One end of a connection between two ports. Events sent here arrive at the
 // other end after the link's latency plus any extra delay given to send().
 #ifndef SST_CORE_LINK_H

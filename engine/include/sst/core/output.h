@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Formatted output with verbosity and a prefix, as SST Core's Output.
 // Prefix tokens: @f file, @l line, @p function, @t simulated time (core
 // ticks), @r rank, @i thread. fatal() prints to stderr and ends the run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Component parameters: string key/value pairs converted on lookup, as in SST.
 // Integers accept decimal, hex ("0x10200000") and octal; bools accept
 // true/false, yes/no, on/off, 1/0; UnitAlgebra accepts "1GHz", "4KiB", ...

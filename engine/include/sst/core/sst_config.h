@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Embedded engine's stand-in for the generated sst_config.h of SST Core.
 // Elements include it first, as they must with real SST; it carries no settings.
 #ifndef SST_CORE_SST_CONFIG_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #ifndef SST_CORE_SST_TYPES_H
 #define SST_CORE_SST_TYPES_H
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Callback objects in the form SST Core 16 declares them: a handler binds an
 // object and a member function (a template argument), with optional extra data.
 //   new Event::Handler<Class, &Class::method>(this)

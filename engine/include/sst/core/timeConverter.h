@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Converts between a component's time base (a clock period, "1ns", ...) and
 // the core time base (default 1ps). Passed and returned by value, as in SST 16.
 #ifndef SST_CORE_TIMECONVERTER_H

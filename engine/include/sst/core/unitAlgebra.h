@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A number with SI units: "1GHz", "2.5ns", "4KiB", "10GB/s". Units are kept
 // as exponents of the base units s, B, b and events (Hz is 1/s), so products,
 // quotients and comparisons are checked the way SST Core checks them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Polymorphic serialization: every class that uses ImplementSerializable is
 // registered by name with a factory, so a packed object can be rebuilt as its
 // dynamic type (what crossing an MPI rank needs in real SST).

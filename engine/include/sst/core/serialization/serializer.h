@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Byte-level serializer with SST Core's interface: one object walks a value
 // in SIZER, PACK or UNPACK mode. Element events serialize their fields with
 // SST_SER(field) inside serialize_order(), exactly as with real SST 16.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Statistic<T>: what a component gets from registerStatistic<T>(). A
 // statistic that the configuration did not enable is a null statistic whose
 // addData() does nothing, so components never test for enablement.
