@@ -44,3 +44,9 @@ add_expect_test(${E}linux.kernel_panic_ends_the_run LABELS linux,cosim,qemu,erro
   --stdout "\\[qemu0\\] \\[ *[0-9.]+\\] Kernel panic - not syncing: No working init found"
   --not-stdout "init: user space is up"
   -- ${SST} ${LINUX_CFG} -- --append rdinit=/bin/nonexistent)
+# Progress of a long run: --heartbeat-period prints SST Core's heartbeat lines while the guest boots.
+add_expect_test(${E}linux.heartbeat_while_the_guest_runs LABELS linux,cosim,qemu ${COSIM} --timeout 120
+  --stdout "# Simulation Heartbeat: Simulated Time 20 ms \\(Real CPU time since last period [0-9.]+ seconds\\)"
+  --stdout "# Simulation Heartbeat: Simulated Time 60 ms \\(Real CPU time since last period [0-9.]+ seconds\\)"
+  --stdout "\\[qemu0\\] init: user space is up"
+  -- ${SST} --heartbeat-period 20ms ${LINUX_CFG} -- --tests none)

@@ -501,9 +501,15 @@ void Simulation::runLoop(RunResult& result)
         if ( t >= heartbeat_ ) {
             while ( heartbeat_ <= t ) {
                 now_ = heartbeat_;
+                // SST Core's form (its first line, then a tab-indented block), with the rate added.
+                const double wall = secondsSince(beat_start);
                 out_.output("# Simulation Heartbeat: Simulated Time %s (Real CPU time since last period %.5f seconds)\n",
-                            (UnitAlgebra(core_tb_) * static_cast<long double>(now_)).toStringBestSI().c_str(),
-                            secondsSince(beat_start));
+                            (UnitAlgebra(core_tb_) * static_cast<long double>(now_)).toStringBestSI().c_str(), wall);
+                out_.output("\tGlobal active activities         %zu activities\n", queue_.size());
+                out_.output("\tSimulated time per wall second:  %s\n",
+                            wall > 0 ? (UnitAlgebra(core_tb_) * static_cast<long double>(heartbeat_period_) /
+                                        static_cast<long double>(wall)).toStringBestSI().c_str()
+                                     : "-");
                 beat_start = std::chrono::steady_clock::now();
                 heartbeat_ += heartbeat_period_;
             }
