@@ -38,10 +38,11 @@ add_test(NAME ${E}linux.deterministic
           -- ${SST} ${LINUX_CFG} -- --stats stats.csv)
 set_tests_properties(${E}linux.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};linux;cosim;qemu" TIMEOUT 300
                      ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
-# A kernel panic ends the run (panic=-1 and -no-reboot in configs/linux.py) instead of hanging.
-# QEMU then exits with status 0, as after any guest reset: the missing PASS lines tell.
-add_expect_test(${E}linux.kernel_panic_ends_the_run LABELS linux,cosim,qemu,errors ${COSIM} --timeout 120
+# A kernel panic ends the run (panic=-1 and -no-reboot in configs/linux.py) instead of hanging,
+# and fails it: sst-device tells SST that the guest reset the machine.
+add_expect_test(${E}linux.kernel_panic_fails_the_run LABELS linux,cosim,qemu,errors ${COSIM} --timeout 120 --status 1
   --stdout "\\[qemu0\\] \\[ *[0-9.]+\\] Kernel panic - not syncing: No working init found"
+  --stderr "qemu0: error: the guest reset the machine at simulated time [0-9.]+ ms, which ends QEMU \\(-no-reboot\\x3b a Linux kernel panic with panic=-1 does this\\): the run fails"
   --not-stdout "init: user space is up"
   -- ${SST} ${LINUX_CFG} -- --append rdinit=/bin/nonexistent)
 # Progress of a long run: --heartbeat-period prints SST Core's heartbeat lines while the guest boots.

@@ -666,6 +666,10 @@ void QEMUBinary::reportQemuEnd()
     if ( WIFSIGNALED(*qemu_status_) )
         std::fprintf(stderr, "%s: error: QEMU %s at simulated time %s\n", getName().c_str(),
                      ChildProcess::describe(*qemu_status_).c_str(), simTime().c_str());
+    else if ( guest_reset_ )
+        std::fprintf(stderr, "%s: error: the guest reset the machine at simulated time %s, which ends QEMU "
+                     "(-no-reboot; a Linux kernel panic with panic=-1 does this): the run fails\n",
+                     getName().c_str(), simTime().c_str());
     else if ( code != 0 || verbose_ )
         getSimulationOutput().output("%s: guest %s at simulated time %s\n", getName().c_str(),
                                      ChildProcess::describe(*qemu_status_).c_str(), simTime().c_str());
@@ -704,7 +708,7 @@ void QEMUBinary::finish()
         return;
     }
     const int code = qemu_status_ ? ChildProcess::exitCode(*qemu_status_) : 0;
-    acalsim::requestExitStatus(code); // statistics are still written
+    acalsim::requestExitStatus(code == 0 && guest_reset_ ? 1 : code); // statistics are still written
 }
 
 void QEMUBinary::emergencyShutdown()

@@ -204,6 +204,7 @@ private:
     SST::Link*         sync_;         // self link: SST reached a SYNC's time
     SST::Link*         guest_end_;    // self link: SST reached the time the guest ended (EXIT)
     SST::SimTime_t     guest_end_ps_ = 0; // from EXIT: when the guest ended
+    bool               guest_reset_  = false; // from EXIT: the guest reset the machine (-no-reboot ended QEMU)
     bool               sync_pending_ = false;
     uint32_t           outstanding_tag_ = 0;
     uint32_t           next_dma_tag_    = 1;

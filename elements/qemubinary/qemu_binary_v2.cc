@@ -87,7 +87,9 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
         flushDeferred();
         return true;
     case SST_MSG_EXIT: // the guest ended at this time; QEMU closes next
+        if ( m.arg0 > SST_EXIT_GUEST_RESET ) fail("QEMU sent EXIT with an unknown reason " + std::to_string(m.arg0));
         guest_end_ps_ = now + delay;
+        guest_reset_  = m.arg0 == SST_EXIT_GUEST_RESET;
         return false;
     default:
         fail(std::string("QEMU sent ") + sst_msg_type_str(m.type) +

@@ -121,9 +121,14 @@ typedef struct __attribute__((packed)) SSTHello {
 #define SST_MSG_DMA_READ_DATA  8u  /* Q->S tag, arg0 status, payload_len bytes of data follow */
 #define SST_MSG_DMA_WRITE      9u  /* S->Q tag, address, payload_len bytes of data follow: QEMU answers DMA_WRITE_DONE */
 #define SST_MSG_DMA_WRITE_DONE 10u /* Q->S tag, arg0 status */
-#define SST_MSG_EXIT           11u /* Q->S time_ps: guest time as QEMU exits (then it closes); no answer */
+#define SST_MSG_EXIT           11u /* Q->S time_ps: guest time as QEMU exits (then it closes), arg0 an
+                                      SST_EXIT_* reason; no answer */
 #define SST_MSG_TIME_REQ       12u /* S->Q time_ps: send TIME once guest time reaches it (at once if it has);
                                       a later TIME_REQ replaces it. QEMU does not stop for it */
+/* EXIT's arg0: why the guest ended. */
+#define SST_EXIT_NORMAL      0u /* the guest ended the run (test finisher, power-off) */
+#define SST_EXIT_GUEST_RESET 1u /* the guest reset the machine, which -no-reboot turns into QEMU's end
+                                   (a Linux kernel panic with panic=-1 does this) */
 #define SST_MSG_TIME           13u /* Q->S time_ps: guest time reached; nothing QEMU sends later is stamped
                                       earlier (a null message); QEMU goes on without an answer */
 

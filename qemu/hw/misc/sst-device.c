@@ -51,6 +51,7 @@
 #include "sst_mmio/shm_ring.h"
 #include "sst_mmio/validate.h"
 #include "sysemu/cpu-timers.h"
+#include "sysemu/runstate.h"
 #include "sysemu/sysemu.h"
 #include "trace.h"
 
@@ -486,6 +487,7 @@ static void sst_device_exiting(Notifier *n, void *data)
         return;
     }
     m = sst_msg(SST_MSG_EXIT, 0, sst_device_guest_ps());
+    m.arg0 = s->guest_reset ? SST_EXIT_GUEST_RESET : SST_EXIT_NORMAL;
     if (s->link.shm && sst_ring_space(&s->link.tx, sizeof(m)) < sizeof(m)) {
         return; /* whole, or not at all */
     }
@@ -493,6 +495,15 @@ static void sst_device_exiting(Notifier *n, void *data)
         sst_link_flush(&s->link);
     }
     /* else SST is gone or not reading: it ends at its own time */
+}
+
+/* Shutdown notifier: with -no-reboot a guest reset ends QEMU, with exit status 0.
+ * SST hears it in EXIT, so that a guest that reset (a kernel panic) does not pass. */
+static void sst_device_shutting_down(Notifier *n, void *data)
+{
+    SSTDeviceState *s = container_of(n, SSTDeviceState, shutdown_notifier);
+
+    s->guest_reset = *(ShutdownCause *)data == SHUTDOWN_CAUSE_GUEST_RESET;
 }
 
 /* Protocol 2: HELLO both ways; a version-1 peer answers with a v1 response. */
@@ -539,6 +550,8 @@ static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
         timer_mod(s->sync_timer, s->deadline_ns);
         s->exit_notifier.notify = sst_device_exiting;
         qemu_add_exit_notifier(&s->exit_notifier);
+        s->shutdown_notifier.notify = sst_device_shutting_down;
+        qemu_register_shutdown_notifier(&s->shutdown_notifier);
     }
     if (s->capabilities & SST_CAP_DEADLINE) {
         int err = s->link.shm ? 0 : sst_link_offer_control(&s->link);
@@ -716,6 +729,7 @@ static void sst_device_unrealize(DeviceState *dev)
         timer_free(s->sync_timer);
         s->sync_timer = NULL;
         notifier_remove(&s->exit_notifier);
+        notifier_remove(&s->shutdown_notifier);
     }
     g_free(s->irqs);
     s->irqs = NULL;

@@ -32,6 +32,8 @@ struct SSTDeviceState {
     bool listening;        /* the main loop serves the channel (the guest runs, QEMU waits for nothing) */
     bool poked;            /* SST poked while a wait had the channel: serve it when the wait ends */
     Notifier exit_notifier; /* version 2 with time: tells SST the guest's final time */
+    Notifier shutdown_notifier; /* notes a guest reset that ends QEMU (-no-reboot) */
+    bool guest_reset;      /* the guest reset the machine: EXIT says so */
     qemu_irq *irqs;        /* irq-count lines: PLIC sources irq, irq+1, ... */
     uint32_t access_type;  /* the guest access in flight, for error messages */
     uint64_t access_addr;
