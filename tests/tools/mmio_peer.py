@@ -142,7 +142,11 @@ def leave_running_guest(conn, qemu):
         return
     control = socket.socket(fileno=fds[0])
     # Before SST's first answer the guest syncs once, at the first quantum: no deadline after it.
-    sync = wire.MSG.unpack(recv_exact(conn, wire.MSG.size))
+    frame = recv_exact(conn, wire.MSG.size)
+    if len(frame) < wire.MSG.size:
+        log("QEMU closed the connection before its first sync")
+        return
+    sync = wire.MSG.unpack(frame)
     conn.sendall(wire.msg(wire.SST_MSG_SYNC_DONE, time_ps=sync[5], address=wire.SST_NO_DEADLINE))
     time.sleep(0.5)
     if qemu.poll() is not None:

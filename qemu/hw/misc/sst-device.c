@@ -608,7 +608,30 @@ static const MemoryRegionOps sst_device_ops = {
     .impl = { .min_access_size = 1, .max_access_size = 8 },
 };
 
-/* Connects to SST and sets up the protocol and transport; on failure the socket is closed. */
+/* Undoes what connecting set up (handlers, timers, notifiers, lines, the link): after a failed
+ * connection or realize, and at unrealize. */
+static void sst_device_release(SSTDeviceState *s)
+{
+    if (s->report_timer) {
+        qemu_set_fd_handler(sst_link_listen_fd(&s->link), NULL, NULL, NULL);
+        if (sst_link_gone_fd(&s->link) >= 0) {
+            qemu_set_fd_handler(sst_link_gone_fd(&s->link), NULL, NULL, NULL);
+        }
+        timer_free(s->report_timer);
+        s->report_timer = NULL;
+    }
+    if (s->sync_timer) {
+        timer_free(s->sync_timer);
+        s->sync_timer = NULL;
+        notifier_remove(&s->exit_notifier);
+        notifier_remove(&s->shutdown_notifier);
+    }
+    g_free(s->irqs);
+    s->irqs = NULL;
+    sst_link_close(&s->link);
+}
+
+/* Connects to SST and sets up the protocol and transport; on failure nothing is left set up. */
 static bool sst_device_connect(SSTDeviceState *s, Error **errp)
 {
     struct sockaddr_un addr = { .sun_family = AF_UNIX };
@@ -666,7 +689,7 @@ static bool sst_device_connect(SSTDeviceState *s, Error **errp)
     sst_link_init(&s->link, qemu_socket(AF_UNIX, SOCK_STREAM, 0));
     if (s->link.sock < 0) {
         error_setg_errno(errp, errno, "sst-device: cannot create a socket");
-        return false;
+        goto fail;
     }
     if (connect(s->link.sock, (struct sockaddr *)&addr, sizeof(addr)) < 0) {
         error_setg_errno(errp, errno, "sst-device: cannot connect to '%s'", s->socket_path);
@@ -686,7 +709,7 @@ static bool sst_device_connect(SSTDeviceState *s, Error **errp)
     }
     return true;
 fail:
-    sst_link_close(&s->link);
+    sst_device_release(s);
     return false;
 }
 
@@ -703,9 +726,7 @@ static void sst_device_realize(DeviceState *dev, Error **errp)
         return;
     }
     if (!sst_device_publish_fdt(s, errp)) {
-        g_free(s->irqs);
-        s->irqs = NULL;
-        sst_link_close(&s->link);
+        sst_device_release(s);
         return;
     }
     memory_region_init_io(&s->mmio, OBJECT(s), &sst_device_ops, s, TYPE_SST_DEVICE, s->size);
@@ -717,23 +738,7 @@ static void sst_device_unrealize(DeviceState *dev)
     SSTDeviceState *s = SST_DEVICE(dev);
 
     memory_region_del_subregion(get_system_memory(), &s->mmio);
-    if (s->report_timer) {
-        qemu_set_fd_handler(sst_link_listen_fd(&s->link), NULL, NULL, NULL);
-        if (sst_link_gone_fd(&s->link) >= 0) {
-            qemu_set_fd_handler(sst_link_gone_fd(&s->link), NULL, NULL, NULL);
-        }
-        timer_free(s->report_timer);
-        s->report_timer = NULL;
-    }
-    if (s->sync_timer) {
-        timer_free(s->sync_timer);
-        s->sync_timer = NULL;
-        notifier_remove(&s->exit_notifier);
-        notifier_remove(&s->shutdown_notifier);
-    }
-    g_free(s->irqs);
-    s->irqs = NULL;
-    sst_link_close(&s->link);
+    sst_device_release(s);
 }
 
 static void sst_device_init(Object *obj)
