@@ -24,16 +24,16 @@ constexpr Region kVirtRegions[] = {
 };
 constexpr uint64_t kVirtRamBase = 0x80000000;
 
+bool overlap(uint64_t a, uint64_t a_size, uint64_t b, uint64_t b_size) { return a < b + b_size && b < a + a_size; }
+
+} // namespace
+
 std::string hex(uint64_t v)
 {
     char buf[24];
     std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
     return buf;
 }
-
-bool overlap(uint64_t a, uint64_t a_size, uint64_t b, uint64_t b_size) { return a < b + b_size && b < a + a_size; }
-
-} // namespace
 
 void AddressMap::add(const std::string& name, uint64_t base, uint64_t size)
 {

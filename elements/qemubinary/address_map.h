@@ -13,6 +13,9 @@
 
 namespace qemubinary {
 
+/** An address or size as the bridge's messages print it: 0x-prefixed hex. */
+std::string hex(uint64_t v);
+
 class AddressMap
 {
 public:

@@ -84,13 +84,6 @@ public:
     ImplementSerializable(qemubinary::WakeEvent)
 };
 
-std::string hex(uint64_t v)
-{
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
-    return buf;
-}
-
 } // namespace
 
 QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
@@ -181,7 +174,7 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
     std::vector<std::pair<uint64_t, uint64_t>> spans; // each port's window: base, size
     if ( isPortConnected("device_port") ) {
         if ( isPortConnected("device_port_0") ) fail("connect either device_port or device_port_0.., not both");
-        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)) });
+        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)), {} });
         spans.emplace_back(params.find<uint64_t>("device_base", 0x10200000),
                            static_cast<uint64_t>(params.find<SST::UnitAlgebra>("device_size", "4096").getRoundedValue()));
     }
@@ -192,7 +185,7 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
         for ( size_t i = 0; isPortConnected("device_port_" + std::to_string(i)); ++i ) {
             const std::string name = "device_port_" + std::to_string(i);
             if ( i >= bases.size() ) fail(name + " is connected but device_bases has no entry " + std::to_string(i));
-            ports_.push_back({ name, configureLink(name, tb, handler(i)) });
+            ports_.push_back({ name, configureLink(name, tb, handler(i)), {} });
             spans.emplace_back(bases[i], i < sizes.size() ? sizes[i] : 4096);
         }
         if ( ports_.empty() ) fail("port device_port (or device_port_0) is not connected to a device");
