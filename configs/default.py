@@ -3,7 +3,8 @@
 # through qemubinary.QEMUBinary.
 #
 #   sst configs/default.py [-- --arch rv64] [--firmware ELF] [--echo-latency CYCLES]
-#                             [--access-latency CYCLES] [--protocol 1|2] [--stats FILE.csv] [--verbose N]
+#                             [--access-latency CYCLES] [--protocol 1|2] [--stats FILE.csv] [--trace FILE.json]
+#                             [--verbose N]
 #
 # Without --firmware it runs the register test suite (firmware/tests/mmio_registers.c)
 # from the build directory ($QEMU_ACALSIM_BUILD_DIR, default build/ in the repository).
@@ -24,6 +25,7 @@ parser.add_argument("--verbose", default="0")
 parser.add_argument("--access-latency", default="1", help="device cycles of a register access")
 parser.add_argument("--protocol", default="2", choices=["1", "2"], help="2: guest time is simulated time")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
+parser.add_argument("--trace", default="", help="write a Trace Event Format trace (ui.perfetto.dev) to this file")
 args = parser.parse_args()
 firmware = args.firmware or firmware(args.arch, "mmio_registers")
 
@@ -34,6 +36,7 @@ qemu.addParams({
     "device_base": "0x10200000",
     "device_size": "4096",
     "protocol": args.protocol,
+    "trace": args.trace,
     "verbose": args.verbose,
 })
 

@@ -3,6 +3,7 @@
 # the completion interrupt, which travels SST -> bridge -> sst-device -> PLIC.
 #
 #   sst configs/dma_engine.py [-- --arch rv64] [--bandwidth 1GB/s] [--quantum 1us] [--firmware ELF]
+#                             [--stats FILE.csv] [--trace FILE.json]
 import argparse
 import os
 import sys
@@ -18,6 +19,7 @@ parser.add_argument("--bandwidth", default="1GB/s")
 parser.add_argument("--quantum", default="1us", help="sync quantum: the interrupt is at most this late")
 parser.add_argument("--firmware")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
+parser.add_argument("--trace", default="", help="write a Trace Event Format trace (ui.perfetto.dev) to this file")
 parser.add_argument("--verbose", default="0")
 args = parser.parse_args()
 
@@ -27,6 +29,7 @@ qemu.addParams({
     "binary_path": args.firmware or firmware(args.arch, "dma_copy"),
     "irq": 12,  # PLIC source of the DMA engine's interrupt line
     "sync_quantum": args.quantum,
+    "trace": args.trace,
     "verbose": args.verbose,
 })
 dma = sst.Component("dma0", "acalsim.DMAEngine")

@@ -8,6 +8,7 @@
 #   sst configs/linux.py [-- --tests echo,compute,dma,concurrent,reload|none]
 #       [--dma-bandwidth 1GB/s] [--smp 2] [--memory 256M] [--append WORDS]
 #       [--kernel Image] [--initrd initramfs.cpio] [--bios fw_dynamic.bin] [--stats FILE]
+#       [--trace FILE.json]
 import argparse
 import math
 import os
@@ -29,6 +30,7 @@ parser.add_argument("--tests", default="", help="comma-separated tests for init 
 parser.add_argument("--dma-bandwidth", default="1GB/s")
 parser.add_argument("--append", default="", help="more kernel command line words")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
+parser.add_argument("--trace", default="", help="write a Trace Event Format trace (ui.perfetto.dev) to this file")
 parser.add_argument("--verbose", default="0")
 args = parser.parse_args()
 
@@ -62,6 +64,7 @@ qemu.addParams({
     "qemu_args": f"-smp {args.smp} -no-reboot",
     "device_bases": f"[{ECHO:#x}, {COMPUTE:#x}, {DMA:#x}]",
     "irq": 12,
+    "trace": args.trace,
     "verbose": args.verbose,
 })
 echo = sst.Component("echo0", "acalsim.QEMUDevice")

@@ -3,6 +3,7 @@
 # and pass a token around a ring.
 #
 #   sst configs/mailbox_ring.py [-- --instances 4] [--arch rv32] [--quantum 10us] [--max-quantum 1ms]
+#                               [--stats FILE.csv] [--trace trace-{name}.json]
 import argparse
 import os
 import sys
@@ -18,6 +19,7 @@ parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
 parser.add_argument("--quantum", default="10us")
 parser.add_argument("--max-quantum", default="10ms", help="longest time between syncs (max_sync_quantum)")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
+parser.add_argument("--trace", default="", help="each guest's trace file; {name} becomes the guest's name (qemu0, ...)")
 args = parser.parse_args()
 
 mailbox = sst.Component("mailbox", "acalsim.Mailbox")
@@ -28,6 +30,7 @@ for i in range(args.instances):
         "binary_path": firmware(args.arch, "mailbox_ring"),
         "sync_quantum": args.quantum,
         "max_sync_quantum": args.max_quantum,
+        "trace": args.trace.replace("{name}", f"qemu{i}"),
     })
     sst.Link(f"link{i}").connect((qemu, "device_port", "1ns"), (mailbox, f"cpu_port_{i}", "1ns"))
 sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0

@@ -2,7 +2,7 @@
 # Several devices behind one QEMU: the echo device (device_port_0 at 0x10200000)
 # and two ComputeDevices (0x10300000, 0x10400000) joined by their peer ports.
 #
-#   sst configs/multi_device.py [-- --arch rv64] [--firmware ELF] [--peer-latency 50ns]
+#   sst configs/multi_device.py [-- --arch rv64] [--firmware ELF] [--peer-latency 50ns] [--trace FILE.json]
 import argparse
 import os
 import sys
@@ -16,6 +16,7 @@ parser = argparse.ArgumentParser(prog="multi_device.py")
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
 parser.add_argument("--firmware")
 parser.add_argument("--peer-latency", default="50ns")
+parser.add_argument("--trace", default="", help="write a Trace Event Format trace (ui.perfetto.dev) to this file")
 args = parser.parse_args()
 
 qemu = sst.Component("qemu0", "qemubinary.QEMUBinary")
@@ -24,6 +25,7 @@ qemu.addParams({
     "binary_path": args.firmware or firmware(args.arch, "multi_device"),
     "device_bases": "[0x10200000, 0x10300000, 0x10400000]",
     "device_sizes": "[4096, 4096, 4096]",
+    "trace": args.trace,
 })
 echo = sst.Component("echo", "acalsim.QEMUDevice")
 echo.addParams({"base_addr": "0x10200000"})

@@ -32,10 +32,10 @@ add_expect_test(${E}linux.failed_check_fails_sst LABELS linux,cosim,qemu ${COSIM
 add_expect_test(${E}linux.boot_only LABELS linux,cosim,qemu ${COSIM} --timeout 180
   --stdout "\\[qemu0\\] init: user space is up" --not-stdout "acalsim-echo0"
   -- ${SST} ${LINUX_CFG} -- --tests none)
-# Two runs, the same console (kernel timestamps included) and the same statistics.
+# Two runs, the same console (kernel timestamps included), the same statistics and the same trace.
 add_test(NAME ${E}linux.deterministic
   COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py
-          -- ${SST} ${LINUX_CFG} -- --stats stats.csv)
+          -- ${SST} ${LINUX_CFG} -- --stats stats.csv --trace trace.json)
 set_tests_properties(${E}linux.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};linux;cosim;qemu" TIMEOUT 300
                      ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
 # A kernel panic ends the run (panic=-1 and -no-reboot in configs/linux.py) instead of hanging,
@@ -51,3 +51,10 @@ add_expect_test(${E}linux.heartbeat_while_the_guest_runs LABELS linux,cosim,qemu
   --stdout "# Simulation Heartbeat: Simulated Time 60 ms \\(Real CPU time since last period [0-9.]+ seconds\\)"
   --stdout "\\[qemu0\\] init: user space is up"
   -- ${SST} --heartbeat-period 20ms ${LINUX_CFG} -- --tests none)
+# The trace of the driver's tests: each hart's accesses on its own track, the DMA engine's
+# copy with its DMA and interrupt, the compute device's operations; counts as the statistics.
+add_trace_test(${E}linux.trace_has_a_track_per_hart LABELS linux,cosim,qemu --component qemu0
+  --track "^hart 0$" --track "^hart 1$" --on "^hart 0$=read" --on "^hart 1$=read"
+  --on "^dma0 =copy" --on "^dma0 =DMA read" --on "^dma0 =interrupt" --on "^compute0 =div"
+  --count copy=1 --count "guest exit=1"
+  -- ${SST} ${LINUX_CFG} -- --trace trace.json --stats stats.csv)

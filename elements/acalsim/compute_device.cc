@@ -39,6 +39,7 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
     if ( size_ < REG_PEER_IN + 4 )
         fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (32 bytes)");
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
+    ps_                      = getTimeConverter("1ps");
     cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onAccess>(this));
     if ( !cpu_port_ ) fatalError(getName(), "port cpu_port is not connected");
     peer_port_ = configureLink("peer_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onPeer>(this));
@@ -51,7 +52,8 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
 
 void ComputeDevice::init(unsigned int phase)
 {
-    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_));
+    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+    trace_.init(cpu_port_);
 }
 
 void ComputeDevice::setup() { cpu_port_->send(cosim::QuietUntilEvent::passive()); } // results are polled
@@ -109,8 +111,9 @@ void ComputeDevice::onAccess(SST::Event* ev)
             busy_ = ready_ = error_ = peer_valid_ = false;
         }
         else if ( v & CONTROL_TRIGGER ) {
-            busy_  = true;
-            ready_ = false;
+            busy_          = true;
+            ready_         = false;
+            op_started_ps_ = getCurrentSimTime(ps_);
             done_->send(compute_latency_, new OperationDoneEvent(++generation_));
         }
         break;
@@ -153,6 +156,9 @@ void ComputeDevice::onDone(SST::Event* ev)
         error_ = true;
     }
     (error_ ? stat_errors_ : stat_operations_)->addData(1);
+    static const char* const names[] = { "add", "sub", "mul", "div" };
+    trace_.slice(op_ < 4 ? names[op_] : "bad op", op_started_ps_, getCurrentSimTime(ps_),
+                 cosim::TraceArgs().number("a", a_).number("b", b_).number("op", op_).number("result", result_).number("error", error_));
     if ( verbose_ )
         getSimulationOutput().output("%s: op %u on %u, %u -> %s %u\n", getName().c_str(), op_, a_, b_,
                                      error_ ? "error" : "result", result_);

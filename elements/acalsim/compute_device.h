@@ -12,6 +12,7 @@
 #define ELEMENTS_ACALSIM_COMPUTE_DEVICE_H
 
 #include "events/cosim_events.h"
+#include "events/device_trace.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
@@ -55,9 +56,9 @@ public:
                                 { "peer_received", "Values received from the peer", "count", 1 })
 
     ComputeDevice(SST::ComponentId_t id, SST::Params& params);
-    /** Tells the bridge that it only ever answers: its guest need not stop for it. */
-    /** Phase 0: tells the bridge what it is (its device-tree compatible). */
+    /** Phase 0: tells the bridge what it is (its device-tree compatible); learns whether it traces. */
     void init(unsigned int phase) override;
+    /** Tells the bridge that it only ever answers: its guest need not stop for it. */
     void setup() override;
 
 private:
@@ -73,6 +74,9 @@ private:
     SST::Link* cpu_port_;
     SST::Link* peer_port_; // may be null
     SST::Link* done_;      // self link: the operation in flight completes
+    SST::TimeConverter ps_;
+    cosim::DeviceTrace trace_;             // each operation, as a slice in the bridge's trace
+    SST::SimTime_t     op_started_ps_ = 0; // the operation in flight
 
     uint32_t a_ = 0, b_ = 0, op_ = 0, result_ = 0, peer_in_ = 0;
     bool     busy_ = false, ready_ = false, error_ = false, peer_valid_ = false;

@@ -71,7 +71,8 @@ void DMAEngine::onEvent(SST::Event* ev)
 
 void DMAEngine::init(unsigned int phase)
 {
-    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_));
+    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+    trace_.init(cpu_port_);
 }
 
 void DMAEngine::setup() { announceQuiet(); }
@@ -206,7 +207,10 @@ void DMAEngine::finish(bool ok)
     done_  = ok;
     error_ = !ok;
     int_status_ |= INT_DONE;
-    const SST::SimTime_t took = getCurrentSimTime(ps_) - started_ps_;
+    const SST::SimTime_t now  = getCurrentSimTime(ps_);
+    const SST::SimTime_t took = now - started_ps_;
+    trace_.slice("copy", started_ps_, now,
+                 cosim::TraceArgs().hex("src", src_).hex("dst", dst_).number("bytes", len_).text("result", ok ? "done" : "failed"));
     if ( ok ) {
         stat_copies_->addData(1);
         stat_bytes_->addData(len_);

@@ -13,6 +13,7 @@
 #define ELEMENTS_ACALSIM_DMA_ENGINE_H
 
 #include "events/cosim_events.h"
+#include "events/device_trace.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
@@ -45,7 +46,7 @@ public:
                                 { "errors", "Rejected accesses and failed copies", "count", 1 })
 
     DMAEngine(SST::ComponentId_t id, SST::Params& params);
-    /** Phase 0: tells the bridge what it is (its device-tree compatible). */
+    /** Phase 0: tells the bridge what it is (its device-tree compatible); learns whether it traces. */
     void init(unsigned int phase) override;
     void setup() override;
 
@@ -73,6 +74,7 @@ private:
     SST::Link*         cpu_port_;
     SST::Link*         chunk_timer_; // self link: the bandwidth allows the next write
     SST::TimeConverter ps_;
+    cosim::DeviceTrace trace_; // each copy, as a slice in the bridge's trace
 
     uint32_t src_ = 0, dst_ = 0, len_ = 0;
     bool     busy_ = false, done_ = false, error_ = false;

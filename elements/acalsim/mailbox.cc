@@ -48,7 +48,7 @@ void Mailbox::init(unsigned int phase)
 {
     if ( phase != 0 ) return;
     for ( Port& p : ports_ )
-        p.link->sendUntimedData(new cosim::DeviceInfoEvent(compatible_));
+        p.link->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
 }
 
 void Mailbox::setup()

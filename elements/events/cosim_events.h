@@ -196,20 +196,22 @@ public:
 /**
  * Device -> bridge, as untimed data in init phase 0: what the device is. The bridge puts
  * `compatible` into the device-tree node it has QEMU publish for the device's window, which is
- * how a guest operating system (the Linux driver's of_match_table) finds it. A device that sends
- * none gets "acalsim,sst-device".
+ * how a guest operating system (the Linux driver's of_match_table) finds it; `name` titles the
+ * device's track in the bridge's trace. A device that sends none gets "acalsim,sst-device".
  */
 class DeviceInfoEvent : public SST::Event
 {
 public:
     DeviceInfoEvent() = default;
-    explicit DeviceInfoEvent(std::string compatible) : compatible(std::move(compatible)) {}
+    DeviceInfoEvent(std::string compatible, std::string name) : compatible(std::move(compatible)), name(std::move(name)) {}
     std::string compatible; // e.g. "acalsim,dma-engine": vendor,model
+    std::string name;       // the device component's name
 
     void serialize_order(SST::Core::Serialization::serializer& ser) override
     {
         Event::serialize_order(ser);
         SST_SER(compatible);
+        SST_SER(name);
     }
     ImplementSerializable(cosim::DeviceInfoEvent)
 };

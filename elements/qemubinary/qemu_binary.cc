@@ -160,6 +160,16 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     stat_interrupts_     = registerStatistic<uint64_t>("interrupts");
     stat_dma_bytes_      = registerStatistic<uint64_t>("dma_bytes");
 
+    const std::string trace_path = params.find<std::string>("trace", "");
+    if ( !trace_path.empty() ) {
+        try {
+            trace_ = std::make_unique<BridgeTrace>(trace_path, getName(), [this](const std::string& why) { fail(why); });
+        }
+        catch ( const std::exception& e ) {
+            fail(e.what());
+        }
+    }
+
     registerAsPrimaryComponent();
     primaryComponentDoNotEndSim();
 }
@@ -174,7 +184,7 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
     std::vector<std::pair<uint64_t, uint64_t>> spans; // each port's window: base, size
     if ( isPortConnected("device_port") ) {
         if ( isPortConnected("device_port_0") ) fail("connect either device_port or device_port_0.., not both");
-        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)), {} });
+        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)), {}, {} });
         spans.emplace_back(params.find<uint64_t>("device_base", 0x10200000),
                            static_cast<uint64_t>(params.find<SST::UnitAlgebra>("device_size", "4096").getRoundedValue()));
     }
@@ -185,7 +195,7 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
         for ( size_t i = 0; isPortConnected("device_port_" + std::to_string(i)); ++i ) {
             const std::string name = "device_port_" + std::to_string(i);
             if ( i >= bases.size() ) fail(name + " is connected but device_bases has no entry " + std::to_string(i));
-            ports_.push_back({ name, configureLink(name, tb, handler(i)), {} });
+            ports_.push_back({ name, configureLink(name, tb, handler(i)), {}, {} });
             spans.emplace_back(bases[i], i < sizes.size() ? sizes[i] : 4096);
         }
         if ( ports_.empty() ) fail("port device_port (or device_port_0) is not connected to a device");
@@ -239,18 +249,21 @@ void QEMUBinary::fail(const std::string& message) const
 
 std::string QEMUBinary::simTime() const { return getElapsedSimTime().toStringBestSI(); }
 
-void QEMUBinary::init(unsigned int)
+void QEMUBinary::init(unsigned int phase)
 {
-    for ( DevicePort& port : ports_ )
+    for ( DevicePort& port : ports_ ) {
+        if ( phase == 0 && trace_ ) port.link->sendUntimedData(new cosim::TraceOnEvent); // devices may add slices
         while ( SST::Event* ev = port.link->recvUntimedData() ) {
             if ( auto* info = dynamic_cast<cosim::DeviceInfoEvent*>(ev) ) {
                 if ( info->compatible.empty() || info->compatible.find_first_of("; \t\n@") != std::string::npos )
                     fail(port.name + ": the device's compatible '" + info->compatible +
                          "' is empty or has a space, ';' or '@'");
-                port.compatible = info->compatible;
+                port.compatible  = info->compatible;
+                port.device_name = info->name;
             }
             delete ev;
         }
+    }
 }
 
 std::string QEMUBinary::deviceTreeNodes() const
@@ -267,6 +280,12 @@ std::string QEMUBinary::deviceTreeNodes() const
 
 void QEMUBinary::setup()
 {
+    if ( trace_ )
+        for ( size_t i = 0; i < ports_.size(); ++i ) {
+            const DevicePort& p = ports_[i];
+            trace_->device(i, (p.device_name.empty() ? p.name : p.device_name) +
+                                  (p.compatible.empty() ? "" : " (" + p.compatible + ")") + " @" + hex(windows_.baseOf(i)));
+        }
     launchQemu();
     schedulePump();
 }
@@ -495,17 +514,20 @@ bool QEMUBinary::handleRequest(const SSTMMIORequest& req)
     if ( check != SST_MMIO_CHECK_OK ) {
         rejectMalformed(check, "type " + std::to_string(req.type) + ", address " + hex(req.address) + ", size " +
                                    std::to_string(req.size),
-                        0);
+                        0, req.address);
         return false;
     }
+    outstanding_hart_ = -1; // protocol 1 does not say
     if ( forwardToDevice(req, 0) ) return true;
+    if ( trace_ ) trace_->refused(req.type == SST_MMIO_READ ? "unmapped read" : "unmapped write", req.address, nowPs());
     answerAccess(0, SST_MMIO_STATUS_BAD_ADDRESS, 0, 0); // between device windows
     return false;
 }
 
-void QEMUBinary::rejectMalformed(SSTMMIOCheck check, const std::string& details, uint32_t tag)
+void QEMUBinary::rejectMalformed(SSTMMIOCheck check, const std::string& details, uint32_t tag, uint64_t address)
 {
     stat_bad_frames_->addData(1);
+    if ( trace_ ) trace_->refused("malformed request", address, nowPs());
     std::fprintf(stderr, "%s: warning: malformed request from QEMU (%s: %s); answered with status %u\n",
                  getName().c_str(), sst_mmio_check_str(check), details.c_str(), SST_MMIO_STATUS_BAD_REQUEST);
     answerAccess(tag, SST_MMIO_STATUS_BAD_REQUEST, 0, 0);
@@ -580,6 +602,11 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
         }
         if ( auto* dma = dynamic_cast<cosim::DmaRequestEvent*>(ev) )
             return onDmaRequest(std::unique_ptr<cosim::DmaRequestEvent>(dma), port);
+        if ( auto* slice = dynamic_cast<cosim::TraceSliceEvent*>(ev) ) {
+            if ( trace_ ) trace_->deviceSlice(port, *slice);
+            delete slice;
+            return;
+        }
         fail(ports_[port].name + " delivered an event that is not a response, interrupt or DMA request");
     }
     const cosim::MemoryResponseEvent r = *resp;
@@ -590,6 +617,12 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
                            : std::string("none is outstanding")));
     outstanding_ = false;
     stat_round_trip_->addData(getCurrentSimTime(ps_) - sent_at_ps_);
+    if ( trace_ ) {
+        const bool read = outstanding_req_.type == SST_MMIO_READ;
+        const DevicePort& p = ports_[port];
+        trace_->access(outstanding_hart_, read, p.device_name.empty() ? p.name : p.device_name, outstanding_req_.address, outstanding_req_.size,
+                       read ? r.data : outstanding_req_.data, r.status, r.latency, sent_at_ps_, nowPs());
+    }
     if ( verbose_ >= 2 )
         getSimulationOutput().output("%s: MMIO %s addr=%s size=%u data=%s status=%u latency=%u\n", getName().c_str(),
                                      outstanding_req_.type == SST_MMIO_READ ? "READ" : "WRITE",
@@ -687,6 +720,7 @@ void QEMUBinary::reportWallLatency() const
 void QEMUBinary::finish()
 {
     if ( report_wall_latency_ ) reportWallLatency();
+    if ( trace_ ) trace_->close();
     if ( !qemu_status_ && qemu_.pid() > 0 ) {
         // The simulation ended first (stop-at, or other primary components): stop QEMU.
         // Its console output so far is shown; then it is killed before the socket closes, so
@@ -711,6 +745,7 @@ void QEMUBinary::emergencyShutdown()
     chan_.reset();
     qemu_.kill();
     listener_.removePath();
+    trace_.reset(); // what the run did up to here, in a file the viewers read
 }
 
 } // namespace qemubinary

@@ -18,6 +18,7 @@
 #define ELEMENTS_QEMUBINARY_QEMU_BINARY_H
 
 #include "address_map.h"
+#include "bridge_trace.h"
 #include "channel.h"
 #include "child_process.h"
 #include "events/cosim_events.h"
@@ -76,6 +77,10 @@ public:
         { "irq", "Protocol 2: PLIC source the device's interrupt line drives (0: none)", "0" },
         { "transport", "unix (socket) or shm (shared-memory rings); default: $QEMU_ACALSIM_TRANSPORT, else unix", "" },
         { "spin_us", "Wall-clock microseconds to spin for QEMU's next message before sleeping (0: never spin)", "50" },
+        { "trace", "Write a trace of the run to this file, in the Trace Event Format (open it in ui.perfetto.dev; "
+                   "draw it with scripts/timeline.py): in simulated time, a track per hart with each access from "
+                   "request to completion, a track per device with its interrupts, DMA and own slices, and the "
+                   "syncs (empty: no trace)", "" },
         { "report_wall_latency", "Benchmarks: print wall-clock round trips per second and latency percentiles at the end (1 request in 16 is timed)", "false" },
         { "verbose", "0: quiet, 1: QEMU lifecycle, 2: every access", "0" })
     SST_ELI_DOCUMENT_PORTS({ "device_port", "The device (e.g. acalsim.QEMUDevice cpu_port), window device_base/device_size",
@@ -109,7 +114,8 @@ private:
     void onSyncReached(SST::Event* ev);
     void onInterrupt(const cosim::InterruptEvent& irq, size_t port);
     void onDmaRequest(std::unique_ptr<cosim::DmaRequestEvent> req, size_t port);
-    void performDma(const cosim::DmaRequestEvent& req, size_t port);
+    /** `requested_ps`: when the device asked (later than now if it waited for QEMU to stop). */
+    void performDma(const cosim::DmaRequestEvent& req, size_t port, SST::SimTime_t requested_ps);
     void sendMessage(const SSTMsg& m, const void* payload = nullptr);
     /** Blocks until QEMU sends `type` with `tag` (only DMA answers may come while QEMU waits). */
     SSTMsg awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload);
@@ -137,7 +143,7 @@ private:
     /** Answers QEMU's access (tag: version 2 only) in the negotiated protocol's framing. */
     void answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint32_t latency);
     /** Counts, reports and answers (status 5) a request whose fields break the protocol. */
-    void rejectMalformed(SSTMMIOCheck check, const std::string& details, uint32_t tag);
+    void rejectMalformed(SSTMMIOCheck check, const std::string& details, uint32_t tag, uint64_t address);
     /** Writes all of it to QEMU (partial writes, EINTR); a QEMU that went away ends the run.
      *  `counted`: in bytes_sent; a time request (not counted) to a QEMU gone is dropped. */
     void sendBytes(const void* data, size_t len, bool counted = true);
@@ -167,7 +173,8 @@ private:
     {
         std::string name;
         SST::Link*  link;       // its window: windows_, same index
-        std::string compatible; // from the device's DeviceInfoEvent
+        std::string compatible;  // from the device's DeviceInfoEvent
+        std::string device_name; // likewise: the device component's name
     };
     std::vector<DevicePort> ports_;
     AddressMap              windows_; // the devices' windows, in port order; sst-device's window covers them
@@ -200,6 +207,7 @@ private:
 
     // The transaction in flight (QEMU waits for one response at a time)
     size_t             outstanding_port_ = 0;
+    int                outstanding_hart_ = -1; // the hart that made it (SST_CAP_HART), -1: not known
     SST::Link*         pump_;
     SST::Link*         sync_;         // self link: SST reached a SYNC's time
     SST::Link*         guest_end_;    // self link: SST reached the time the guest ended (EXIT)
@@ -208,10 +216,17 @@ private:
     bool               sync_pending_ = false;
     uint32_t           outstanding_tag_ = 0;
     uint32_t           next_dma_tag_    = 1;
-    std::deque<std::pair<std::unique_ptr<SST::Event>, size_t>> deferred_; // interrupts and DMA (with their port) for when QEMU waits
+    struct Deferred
+    {
+        std::unique_ptr<SST::Event> event; // an interrupt or a DMA request
+        size_t                      port;
+        SST::SimTime_t              at_ps; // when the device sent it
+    };
+    std::deque<Deferred>         deferred_; // for when QEMU waits
     std::optional<GuestDeadline> deadline_;   // from the devices' announcements, once the ports are known
     ProgressHub::Member          hub_;
     std::optional<uint64_t>      report_armed_; // the TIME_REQ QEMU has armed: it reports on reaching this
+    std::unique_ptr<BridgeTrace> trace_; // the trace parameter's file, if any
     SST::TimeConverter ps_;
     bool               outstanding_ = false;
     uint64_t           next_id_ = 1, outstanding_id_ = 0;

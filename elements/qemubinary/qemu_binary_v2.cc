@@ -28,7 +28,7 @@ void QEMUBinary::negotiate(const SSTHello& hello)
     if ( check != SST_MMIO_CHECK_OK ) fail(std::string("invalid HELLO from QEMU: ") + sst_mmio_check_str(check));
     if ( protocol_wanted_ < 2 ) fail("QEMU sent a HELLO (protocol 2) but protocol=1 is configured");
     version_      = std::min(hello.version, SST_PROTOCOL_VERSION);
-    const uint32_t ours = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE;
+    const uint32_t ours = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE | SST_CAP_HART;
     capabilities_       = hello.capabilities & ours;
     SSTHello answer = sst_hello(version_, capabilities_, sync_quantum_ps_, 0);
     sendBytes(&answer, sizeof answer);
@@ -59,7 +59,7 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
     stat_bytes_received_->addData(sizeof m);
     const bool is_mmio = m.type == SST_MSG_MMIO_READ || m.type == SST_MSG_MMIO_WRITE;
     if ( is_mmio && check != SST_MMIO_CHECK_OK ) {
-        rejectMalformed(check, "size " + std::to_string(m.arg0), m.tag);
+        rejectMalformed(check, "size " + std::to_string(m.arg0), m.tag, m.address);
         return false;
     }
     // The guest's time, never before SST's present (SST cannot go back).
@@ -71,7 +71,9 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
         SSTMMIORequest req = sst_mmio_request(m.type == SST_MSG_MMIO_READ ? SST_MMIO_READ : SST_MMIO_WRITE, m.address,
                                               m.arg0, m.data);
         outstanding_tag_   = m.tag;
+        outstanding_hart_  = (capabilities_ & SST_CAP_HART) ? static_cast<int>(m.arg1) : -1;
         if ( !forwardToDevice(req, delay) ) { // between device windows
+            if ( trace_ ) trace_->refused(m.type == SST_MSG_MMIO_READ ? "unmapped read" : "unmapped write", m.address, now + delay);
             answerAccess(m.tag, SST_MMIO_STATUS_BAD_ADDRESS, 0, 0);
             return false;
         }
@@ -82,6 +84,7 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
     case SST_MSG_SYNC:
         sync_pending_ = true;
         stat_syncs_->addData(1);
+        if ( trace_ ) trace_->sync(now + delay);
         hub_.waitsUntil(now + delay);
         wakeAfter(sync_, delay);
         flushDeferred();
@@ -90,6 +93,7 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
         if ( m.arg0 > SST_EXIT_GUEST_RESET ) fail("QEMU sent EXIT with an unknown reason " + std::to_string(m.arg0));
         guest_end_ps_ = now + delay;
         guest_reset_  = m.arg0 == SST_EXIT_GUEST_RESET;
+        if ( trace_ ) trace_->guestEnd(guest_reset_, guest_end_ps_);
         return false;
     default:
         fail(std::string("QEMU sent ") + sst_msg_type_str(m.type) +
@@ -147,7 +151,7 @@ void QEMUBinary::onInterrupt(const cosim::InterruptEvent& irq, size_t port)
     if ( !irq_ ) fail("the device raised an interrupt, but no PLIC source is configured (set the irq parameter)");
     if ( irq.line != 0 ) fail(ports_[port].name + ": a device has one interrupt line (line 0), not line " + std::to_string(irq.line));
     if ( !qemuWaiting() ) {
-        deferred_.emplace_back(std::make_unique<cosim::InterruptEvent>(irq), port);
+        deferred_.push_back({ std::make_unique<cosim::InterruptEvent>(irq), port, nowPs() });
         return;
     }
     SSTMsg m = sst_msg(SST_MSG_IRQ, 0, nowPs());
@@ -155,6 +159,7 @@ void QEMUBinary::onInterrupt(const cosim::InterruptEvent& irq, size_t port)
     m.arg1   = irq.level ? 1 : 0;
     sendMessage(m);
     stat_interrupts_->addData(1);
+    if ( trace_ ) trace_->interrupt(port, irq.line, irq.level, irq_ + static_cast<uint32_t>(port), nowPs());
 }
 
 void QEMUBinary::onDmaRequest(std::unique_ptr<cosim::DmaRequestEvent> req, size_t port)
@@ -165,13 +170,13 @@ void QEMUBinary::onDmaRequest(std::unique_ptr<cosim::DmaRequestEvent> req, size_
         fail("the device asked for a DMA " + std::string(req->is_write ? "write" : "read") + " of " +
              std::to_string(req->length) + " bytes (1 to 65536, with the data for writes)");
     if ( !qemuWaiting() ) {
-        deferred_.emplace_back(std::move(req), port);
+        deferred_.push_back({ std::move(req), port, nowPs() });
         return;
     }
-    performDma(*req, port);
+    performDma(*req, port, nowPs());
 }
 
-void QEMUBinary::performDma(const cosim::DmaRequestEvent& req, size_t port)
+void QEMUBinary::performDma(const cosim::DmaRequestEvent& req, size_t port, SST::SimTime_t requested_ps)
 {
     const uint32_t tag = next_dma_tag_++;
     SSTMsg         m   = sst_msg(req.is_write ? SST_MSG_DMA_WRITE : SST_MSG_DMA_READ, tag, nowPs());
@@ -184,6 +189,7 @@ void QEMUBinary::performDma(const cosim::DmaRequestEvent& req, size_t port)
     std::vector<uint8_t> data;
     SSTMsg answer = awaitMessage(req.is_write ? SST_MSG_DMA_WRITE_DONE : SST_MSG_DMA_READ_DATA, tag, &data);
     if ( answer.arg0 == SST_DMA_OK ) stat_dma_bytes_->addData(req.length);
+    if ( trace_ ) trace_->dma(port, req.is_write, req.address, req.length, answer.arg0, requested_ps, nowPs());
     if ( !req.is_write && answer.arg0 == SST_DMA_OK && data.size() != req.length )
         fail("QEMU answered a " + std::to_string(req.length) + "-byte DMA read with " + std::to_string(data.size()) +
              " bytes");
@@ -196,12 +202,12 @@ void QEMUBinary::performDma(const cosim::DmaRequestEvent& req, size_t port)
 void QEMUBinary::flushDeferred()
 {
     while ( !deferred_.empty() ) {
-        auto [ev, port] = std::move(deferred_.front());
+        Deferred d = std::move(deferred_.front());
         deferred_.pop_front();
-        if ( auto* irq = dynamic_cast<cosim::InterruptEvent*>(ev.get()) )
-            onInterrupt(*irq, port);
+        if ( auto* irq = dynamic_cast<cosim::InterruptEvent*>(d.event.get()) )
+            onInterrupt(*irq, d.port);
         else
-            performDma(*static_cast<cosim::DmaRequestEvent*>(ev.get()), port);
+            performDma(*static_cast<cosim::DmaRequestEvent*>(d.event.get()), d.port, d.at_ps);
     }
 }
 

@@ -54,7 +54,7 @@ add_cosim_test(${E}cosim.echo_latency_is_modelled LABELS cosim,qemu ${COSIM}
   -- ${SST} ${DEFAULT} -- --echo-latency 100 --protocol 1)
 add_cosim_test(${E}cosim.verbose_traces_accesses LABELS cosim,qemu ${COSIM}
   --stdout "qemu0: starting .*qemu-system-riscv32 -M virt -bios none .* -device sst-device,socket=.*/qemu-sst-[^/]+/mmio.sock,base=0x10200000,size=0x1000,timeout-ms=30000,dt-nodes=acalsim,,qemu-device@0x10200000:0x1000(,transport=shm)?,protocol=2,quantum-ns=10000 -icount shift=0,sleep=off"
-  --stdout "qemu0: protocol 2, capabilities 0xf, sync quantum 10000000 ps"
+  --stdout "qemu0: protocol 2, capabilities 0x1f, sync quantum 10000000 ps"
   --stdout "qemu0: MMIO WRITE addr=0x10200000 size=4 data=0xdeadbeef status=0 latency=1"
   --stdout "qemu0: MMIO READ addr=0x10200004 size=4 data=0xdeadbeef status=0"
   --stdout "device0: write DATA_IN <- 0xdeadbeef"
@@ -220,9 +220,10 @@ add_cosim_test(${E}cosim.dma_bandwidth_is_modelled LABELS cosim,qemu,dma ${COSIM
 add_cosim_test(${E}cosim.interrupt_time_does_not_depend_on_the_quantum LABELS cosim,qemu,dma ${COSIM}
   --stdout "\\[qemu0\\] dma of 4096 bytes took 4200 ns"
   -- ${SST} ${DMA_CFG} -- --quantum 10us)
+# With its trace: the same bytes too.
 add_test(NAME ${E}cosim.dma.deterministic
   COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py
-          -- ${SST} ${DMA_CFG} -- --stats stats.csv)
+          -- ${SST} ${DMA_CFG} -- --stats stats.csv --trace trace.json)
 set_tests_properties(${E}cosim.dma.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};cosim;qemu;dma" TIMEOUT 300
                      ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
 add_expect_test(${E}cosim.error.dma_needs_an_irq LABELS cosim,dma,errors ${COSIM} --status 1
@@ -364,3 +365,36 @@ if(ENGINE STREQUAL "embedded")
     --stdout "\\[qemu0\\] PASS: device 2 receives from device 3 = 0x10e1" --stdout "firmware checks: 12 run, 0 failed"
     -- ${SST} --serialize-events ${MULTI_CFG})
 endif()
+
+# The trace (QEMUBinary's trace parameter, docs/trace.md): a track per hart and per device,
+# every access a slice, interrupts and syncs instants, DMA and the devices' own slices; its
+# counts are the statistics'.
+add_trace_test(${E}trace.dma_engine LABELS cosim,qemu,dma --component qemu0
+  --track "^hart 0$" --track "^dma0 \\(acalsim,dma-engine\\) @0x10200000$" --track "^guest$"
+  --count copy=2 --count "guest exit=1" --count interrupt=4
+  --on "^hart 0$=write" --on "^hart 0$=read" --on "^dma0 =interrupt" --on "^dma0 =DMA read"
+  --on "^dma0 =DMA write" --on "^dma0 =copy" --on "^guest$=sync"
+  -- ${SST} ${DMA_CFG} -- --trace trace.json --stats stats.csv)
+add_trace_test(${E}trace.rv64.dma_engine LABELS cosim,qemu,dma --component qemu0 --count copy=2
+  -- ${SST} ${DMA_CFG} -- --arch rv64 --trace trace.json --stats stats.csv)
+# Three devices, the compute devices' operations as slices; an access between windows is an instant.
+add_trace_test(${E}trace.multi_device LABELS cosim,qemu,multi
+  --track "^echo \\(acalsim,qemu-device\\) @0x10200000$" --track "^alu1 \\(acalsim,compute-device\\) @0x10300000$"
+  --track "^alu2 \\(acalsim,compute-device\\) @0x10400000$"
+  --count add=1 --count mul=1 --count div=2 --count sub=1 --count "bad op=1" --count "unmapped read=1"
+  --on "^alu1 =add" --on "^guest$=unmapped read"
+  -- ${SST} ${MULTI_CFG} -- --trace trace.json)
+# Protocol 1 does not say which hart made an access: they are on the guest's track.
+add_trace_test(${E}trace.protocol1_accesses_on_the_guest_track LABELS cosim,qemu --component qemu0
+  --no-track "^hart" --count read=56 --count write=20 --on "^guest$=read"
+  -- ${SST} ${DEFAULT} -- --protocol 1 --trace trace.json --stats stats.csv)
+# A run ended by a signal still leaves a trace the viewers read.
+add_expect_test(${E}trace.sigterm_leaves_a_complete_file LABELS cosim,qemu,errors ${COSIM} ${SIGTERM_CHECKS}
+  --signal-after 3 TERM --fresh-cwd --json trace.json --file trace.json "\"name\":\"thread_name\""
+  -- ${SST} ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/spin_on_device.elf --trace trace.json)
+add_expect_test(${E}trace.error.file_cannot_be_written LABELS cosim,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: trace file '/nonexistent/trace.json' cannot be written: No such file or directory"
+  -- ${SST} ${BRIDGE_CFG} -- trace=/nonexistent/trace.json)
+add_expect_test(${E}trace.error.two_bridges_one_file LABELS cosim,errors,multi ${COSIM} --status 1 --fresh-cwd
+  --stderr "FATAL: qemu[01]: trace file 'ring.json' is already written by another bridge \\(give each QEMUBinary its own trace file\\)"
+  -- ${SST} ${RING_CFG} -- --instances 2 --trace ring.json)

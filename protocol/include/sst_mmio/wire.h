@@ -93,6 +93,7 @@ SST_MMIO_STATIC_ASSERT(offsetof(SSTMMIOResponse, latency) == 16, "response laten
 #define SST_CAP_IRQ  0x2u /* IRQ messages from SST */
 #define SST_CAP_DMA  0x4u /* DMA_READ / DMA_WRITE messages from SST */
 #define SST_CAP_DEADLINE 0x8u /* MMIO_RESP and SYNC_DONE carry a deadline; TIME_REQ / TIME */
+#define SST_CAP_HART     0x10u /* arg1 of MMIO_READ / MMIO_WRITE: the hart (QEMU CPU index) that accessed */
 
 /* With SST_CAP_DEADLINE, `address` of MMIO_RESP / SYNC_DONE is the guest's deadline:
  * the earliest time (ps) at which anything from SST can reach the guest. QEMU syncs
@@ -110,7 +111,8 @@ typedef struct __attribute__((packed)) SSTHello {
 } SSTHello;
 
 /* SSTMsg.type. "Q->S": QEMU to SST; "S->Q": SST to QEMU. */
-#define SST_MSG_MMIO_READ      1u  /* Q->S tag, time_ps (guest time of the access), address, arg0 size */
+#define SST_MSG_MMIO_READ      1u  /* Q->S tag, time_ps (guest time of the access), address, arg0 size,
+                                      arg1 the hart with SST_CAP_HART (else 0) */
 #define SST_MSG_MMIO_WRITE     2u  /* Q->S tag, time_ps, address, data, arg0 size */
 #define SST_MSG_MMIO_RESP      3u  /* S->Q tag, time_ps (completion; QEMU charges the difference), data,
                                       arg0 status, arg1 device cycles (informational), address: deadline */

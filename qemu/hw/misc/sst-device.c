@@ -423,6 +423,9 @@ static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, 
     req.address = s->base + offset;
     req.data = type == SST_MMIO_WRITE ? data & sst_mmio_size_mask(size) : 0;
     req.arg0 = size;
+    if (s->capabilities & SST_CAP_HART) {
+        req.arg1 = current_cpu ? current_cpu->cpu_index : 0; /* SST's trace puts it on that hart's track */
+    }
     sst_device_send_msg(s, &req, NULL);
     resp = sst_device_await(s, SST_MSG_MMIO_RESP, req.tag, NULL);
     if (s->capabilities & SST_CAP_TIME) {
@@ -509,7 +512,7 @@ static void sst_device_shutting_down(Notifier *n, void *data)
 /* Protocol 2: HELLO both ways; a version-1 peer answers with a v1 response. */
 static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
 {
-    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE;
+    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE | SST_CAP_HART;
     SSTHello hello = sst_hello(SST_PROTOCOL_VERSION, want, s->quantum_ns * 1000, s->irqs ? s->irq_count : 0);
     SSTHello answer;
     uint32_t first;
