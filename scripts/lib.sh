@@ -12,6 +12,8 @@ APT_PACKAGES=(cmake ninja-build g++ make pkg-config python3 python3-dev libgtest
 # The Linux guest (linux/build-linux.sh): kernel source, cross compiler and libc, OpenSBI, kbuild's tools.
 LINUX_APT_PACKAGES=(linux-source-6.1 gcc-riscv64-linux-gnu libc6-dev-riscv64-cross opensbi
                     make bc flex bison cpio xz-utils python3)
+# scripts/timeline.py, which draws a trace (installed by it on first use, and by the test suite).
+TIMELINE_APT_PACKAGES=(python3-matplotlib)
 
 # ensure_packages [PKG...]: installs what is missing (default: APT_PACKAGES).
 ensure_packages() {

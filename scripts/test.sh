@@ -7,6 +7,7 @@
 # Extra arguments go to ctest, e.g. scripts/test.sh -L engine
 source "$(dirname "$0")/lib.sh"
 
+ensure_packages "${TIMELINE_APT_PACKAGES[@]}" # the timeline tests draw pictures
 find_real_sst_core
 if [ -n "$SST_CORE_BIN" ]; then
   version=$("$SST_CORE_BIN/sst" --version 2>&1 | head -n1)

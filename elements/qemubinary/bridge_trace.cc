@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "bridge_trace.h"
 
+#include <chrono>
 #include <stdexcept>
 
 namespace qemubinary {
@@ -100,6 +101,11 @@ void BridgeTrace::deviceSlice(size_t port, const cosim::TraceSliceEvent& s)
 void BridgeTrace::guestEnd(bool reset, uint64_t at_ps)
 {
     guarded([&] { writer_.instant(GUEST_PID, 0, reset ? "guest reset" : "guest exit", at_ps, {}); });
+}
+
+void BridgeTrace::idle()
+{
+    guarded([&] { writer_.flushIfOlderThan(std::chrono::milliseconds(100)); });
 }
 
 void BridgeTrace::close()

@@ -53,6 +53,8 @@ public:
     void deviceSlice(size_t port, const cosim::TraceSliceEvent& slice);
     /** The guest ended (EXIT): `reset` if it reset the machine. */
     void guestEnd(bool reset, uint64_t at_ps);
+    /** The bridge is about to wait for QEMU: what is buffered goes to the file, at most every 100 ms. */
+    void idle();
     /** Ends the file; a write error goes to on_error. */
     void close();
     const std::string& path() const { return writer_.path(); }

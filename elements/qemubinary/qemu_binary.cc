@@ -487,6 +487,7 @@ void QEMUBinary::onPump(SST::Event* ev)
         }
         if ( !chan_ ) return hub_.sleeping(false); // QEMU went away as it was asked
         const int timeout = partial ? frame_timeout_ms_ : (idle_timeout_ms_ > 0 ? idle_timeout_ms_ : -1);
+        if ( trace_ ) trace_->idle(); // a guest that hangs leaves its trace up to now in the file
         const Wait waited = waitForInput(timeout, reports ? hub_.wakeFd() : -1);
         if ( reports ) hub_.sleeping(false);
         switch ( waited ) {

@@ -91,7 +91,11 @@ void TraceWriter::endEvent(std::string_view args)
     buf_ += ",\"args\":{";
     buf_ += args;
     buf_ += "}}";
-    if ( buf_.size() >= kFlushBytes ) flush();
+    if ( buf_.size() < kFlushBytes ) return;
+    if ( failed_ )
+        buf_.clear(); // already reported: nothing more goes to the file
+    else
+        flush();
 }
 
 void TraceWriter::name(int pid, int tid, std::string_view name, int sort_index)
@@ -128,8 +132,16 @@ void TraceWriter::instant(int pid, int tid, std::string_view name, uint64_t at_p
     endEvent(args);
 }
 
+void TraceWriter::flushIfOlderThan(std::chrono::steady_clock::duration age)
+{
+    if ( buf_.empty() || failed_ ) return;
+    const auto now = std::chrono::steady_clock::now();
+    if ( now - flushed_ >= age ) flush();
+}
+
 void TraceWriter::flush()
 {
+    flushed_ = std::chrono::steady_clock::now();
     const char* p    = buf_.data();
     size_t      left = buf_.size();
     while ( left ) {

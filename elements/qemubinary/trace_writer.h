@@ -12,6 +12,7 @@
 
 #include "unique_fd.h"
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -35,6 +36,8 @@ public:
     void slice(int pid, int tid, std::string_view name, uint64_t start_ps, uint64_t end_ps, std::string_view args);
     /** A thread-scoped instant ("i") at `at_ps`. */
     void instant(int pid, int tid, std::string_view name, uint64_t at_ps, std::string_view args);
+    /** Writes what is buffered if the last write was `age` ago or longer (the file follows the run). */
+    void flushIfOlderThan(std::chrono::steady_clock::duration age);
     /** Writes the closing bracket and closes the file. Throws std::runtime_error on a write error. */
     void close();
     const std::string& path() const { return path_; }
@@ -49,6 +52,7 @@ private:
     std::string buf_;
     bool        first_  = true;
     bool        failed_ = false; // a write failed (reported once)
+    std::chrono::steady_clock::time_point flushed_ = std::chrono::steady_clock::now();
 };
 
 } // namespace qemubinary

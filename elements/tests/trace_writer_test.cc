@@ -55,6 +55,19 @@ TEST(TraceWriter, WritesOneEventPerLineWithExactMicroseconds)
     std::remove(path.c_str());
 }
 
+TEST(TraceWriter, WritesWhatIsBufferedWhenAsked)
+{
+    const std::string path = temporaryPath("follow.json");
+    TraceWriter       w(path);
+    w.instant(1, 0, "sync", 1000, "");
+    w.flushIfOlderThan(std::chrono::hours(1)); // written a moment ago: it waits
+    EXPECT_EQ(contents(path), "");
+    w.flushIfOlderThan(std::chrono::seconds(0));
+    EXPECT_EQ(contents(path), "[\n{\"ph\":\"i\",\"pid\":1,\"tid\":0,\"name\":\"sync\",\"s\":\"t\",\"ts\":0.001000,\"args\":{}}");
+    w.close();
+    std::remove(path.c_str());
+}
+
 TEST(TraceWriter, AnEmptyTraceIsAnEmptyArray)
 {
     const std::string path = temporaryPath("empty.json");
