@@ -54,9 +54,15 @@ def time_ps(text):
     return round(float(m.group(1)) * UNITS_PS[m.group(2) or "us"])
 
 
-def events_of(path):
-    """The trace's events, one at a time: the bridge writes one per line; any other
-    Trace Event Format file (one JSON document) is read whole."""
+TS = re.compile(r'"ts":\s*([-0-9.eE+]+)')
+DUR = re.compile(r'"dur":\s*([-0-9.eE+]+)')
+
+
+def events_of(path, outside):
+    """The trace's events, one at a time, as dicts; an event that `outside(t0_ps, t1_ps)` says
+    lies outside the window comes as just its (t0_ps, t1_ps), unparsed (the bridge writes one
+    event per line, and parsing is what takes the time). A file in another layout (one JSON
+    document) is read whole."""
     with open(path) as f:
         first = f.readline()
         if first.strip() != "[":
@@ -71,6 +77,15 @@ def events_of(path):
             line = line.strip().rstrip(",")
             if line in ("", "]"):
                 continue
+            head = line.split('"args"', 1)[0]
+            ts = TS.search(head)
+            if ts and '"ph":"M"' not in head:
+                dur = DUR.search(head)
+                t0 = round(float(ts.group(1)) * 1e6)
+                t1 = t0 + (round(float(dur.group(1)) * 1e6) if dur else 0)
+                if outside(t0, t1):
+                    yield (t0, t1)
+                    continue
             try:
                 yield json.loads(line)
             except json.JSONDecodeError as e:
@@ -92,8 +107,15 @@ def read(paths, start, end):
             tracks[key] = Track(key)
         return tracks[key]
 
+    def outside(t0, t1):
+        return (start is not None and t1 < start) or (end is not None and t0 > end)
+
     for index, path in enumerate(paths):
-        for e in events_of(path):
+        for e in events_of(path, outside):
+            if isinstance(e, tuple):  # outside the window: only its times count
+                first = e[0] if first is None else min(first, e[0])
+                last = e[1] if last is None else max(last, e[1])
+                continue
             key = (index, e.get("pid", 0), e.get("tid", 0))
             ph = e.get("ph")
             if ph == "M":
@@ -113,7 +135,7 @@ def read(paths, start, end):
             t1 = t0 + round(e.get("dur", 0) * 1e6) if ph == "X" else t0
             first = t0 if first is None else min(first, t0)
             last = t1 if last is None else max(last, t1)
-            if t1 < (start if start is not None else t1) or t0 > (end if end is not None else t0):
+            if outside(t0, t1):
                 continue
             if ph == "X":
                 track(key).slices.append((t0, t1, e.get("name", "")))
