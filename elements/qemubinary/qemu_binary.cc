@@ -283,8 +283,8 @@ void QEMUBinary::setup()
     if ( trace_ )
         for ( size_t i = 0; i < ports_.size(); ++i ) {
             const DevicePort& p = ports_[i];
-            trace_->device(i, (p.device_name.empty() ? p.name : p.device_name) +
-                                  (p.compatible.empty() ? "" : " (" + p.compatible + ")") + " @" + hex(windows_.baseOf(i)));
+            trace_->device(i, p.label() + (p.compatible.empty() ? "" : " (" + p.compatible + ")") + " @" +
+                                  hex(windows_.baseOf(i)));
         }
     launchQemu();
     schedulePump();
@@ -608,7 +608,7 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
             delete slice;
             return;
         }
-        fail(ports_[port].name + " delivered an event that is not a response, interrupt or DMA request");
+        fail(ports_[port].name + " delivered an event that is not a response, interrupt, DMA request or trace slice");
     }
     const cosim::MemoryResponseEvent r = *resp;
     delete resp;
@@ -620,8 +620,7 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
     stat_round_trip_->addData(getCurrentSimTime(ps_) - sent_at_ps_);
     if ( trace_ ) {
         const bool read = outstanding_req_.type == SST_MMIO_READ;
-        const DevicePort& p = ports_[port];
-        trace_->access(outstanding_hart_, read, p.device_name.empty() ? p.name : p.device_name, outstanding_req_.address, outstanding_req_.size,
+        trace_->access(outstanding_hart_, read, ports_[port].label(), outstanding_req_.address, outstanding_req_.size,
                        read ? r.data : outstanding_req_.data, r.status, r.latency, sent_at_ps_, nowPs());
     }
     if ( verbose_ >= 2 )

@@ -175,6 +175,8 @@ private:
         SST::Link*  link;       // its window: windows_, same index
         std::string compatible;  // from the device's DeviceInfoEvent
         std::string device_name; // likewise: the device component's name
+        /** The device's name where it gave one, else the port's. */
+        const std::string& label() const { return device_name.empty() ? name : device_name; }
     };
     std::vector<DevicePort> ports_;
     AddressMap              windows_; // the devices' windows, in port order; sst-device's window covers them
