@@ -9,7 +9,8 @@ COMMAND runs in a fresh directory and must exit 0; it is expected to write TRACE
 Always checked: the file is one JSON array of Trace Event Format events; each has
 ph, pid, tid, name and args; slices ("X") have ts and dur >= 0, instants ("i") ts
 and thread scope; every process and thread used is named; on each track slices nest
-(Perfetto draws one that overlaps another without containing it on a wrong row).
+(Perfetto draws one that overlaps another without containing it on a wrong row), and a
+slice never comes after a shorter one that starts with it (viewers would nest them wrongly).
 Checks:
   --component NAME   the bridge NAME's statistics in STATS agree with the trace:
                      read + write slices = mmio_reads + mmio_writes, "interrupt"
@@ -94,6 +95,21 @@ def nesting(events, names):
     return problems
 
 
+def same_start_order(events, names):
+    """A slice that starts when a shorter one on its track starts, but comes after it in the
+    file: chrome://tracing (and Perfetto before its fix of issue 878) then nest them wrongly."""
+    problems, starts = [], collections.defaultdict(list)
+    for e in events:
+        if e.get("ph") != "X":
+            continue
+        earlier = starts[(e["pid"], e["tid"], e["ts"])]
+        if any(d < e["dur"] for d in earlier):
+            problems.append(f"on {names.get((e['pid'], e['tid']))}: {e['name']} at {e['ts']} us comes after a "
+                            f"shorter slice that starts with it")
+        earlier.append(e["dur"])
+    return problems
+
+
 def statistics(path, component):
     sums = {}
     with open(path, newline="") as f:
@@ -153,7 +169,7 @@ def main():
         stats = statistics(os.path.join(workdir, args.stats), args.component) if args.component else None
 
     names, problems = well_formed(events)
-    problems += nesting(events, names)
+    problems += nesting(events, names) + same_start_order(events, names)
     tracks = sorted(set(names.values()))
     counts = collections.Counter(e["name"] for e in events if e.get("ph") in ("X", "i"))
     print(f"{args.trace}: {len(events)} events on {len(tracks)} tracks: {', '.join(tracks)}")
