@@ -33,6 +33,8 @@ import subprocess
 import sys
 import tempfile
 
+from command_line import options_and_command
+
 GUEST_LINE = re.compile(r"^(\[[^]]+\]) ")
 MPI_TAG = re.compile(r"^\[\d+,\d+\]<std(out|err)>:")  # mpirun --tag-output
 STAT_LINE = re.compile(r"^ (\S+) : (\w+) : (.*)$")
@@ -71,10 +73,7 @@ def observe(stdout):
 
 
 def main():
-    argv = sys.argv[1:]
-    if "--" not in argv:
-        sys.exit("compare_engines.py: missing -- before the configuration")
-    split = argv.index("--")
+    options, config_args = options_and_command("the configuration")
     p = argparse.ArgumentParser()
     p.add_argument("--engine", nargs=2, action="append", required=True, metavar=("NAME", "COMMAND"))
     p.add_argument("--differ", nargs=2, action="append", default=[], metavar=("WHAT", "WHY"))
@@ -83,8 +82,7 @@ def main():
     p.add_argument("--no-guest", action="store_true")
     p.add_argument("--no-console-stats", action="store_true")
     p.add_argument("--timeout", type=float, default=240)
-    args = p.parse_args(argv[:split])
-    config_args = argv[split + 1:]
+    args = p.parse_args(options)
     if len(args.engine) < 2:
         sys.exit("compare_engines.py: give at least two engines")
     allowed = dict(args.differ)

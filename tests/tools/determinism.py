@@ -22,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 
+from command_line import options_and_command
+
 MPI_TAG = re.compile(r"^\[\d+,\d+\]<std(out|err)>:")  # mpirun --tag-output: which rank said it
 
 
@@ -38,14 +40,12 @@ def run(cmd, workdir):
 
 
 def main():
-    argv = sys.argv[1:]
-    split = argv.index("--")
+    options, cmd = options_and_command("the command")
     parser = argparse.ArgumentParser()
     parser.add_argument("--ignore", action="append", default=[])
     parser.add_argument("--per-prefix", action="store_true")
     parser.add_argument("--files-unordered", action="store_true")
-    args = parser.parse_args(argv[:split])
-    cmd = argv[split + 1:]
+    args = parser.parse_args(options)
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
         runs = [run(cmd, a), run(cmd, b)]
         failures = []

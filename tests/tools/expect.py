@@ -35,6 +35,8 @@ import tempfile
 import sys
 import time
 
+from command_line import options_and_command
+
 
 def processes_mentioning(text):
     found = []
@@ -64,10 +66,7 @@ def leftovers(tmpdir, allowed):
 
 
 def main():
-    argv = sys.argv[1:]
-    if "--" not in argv:
-        sys.exit("expect.py: missing -- before the command")
-    split = argv.index("--")
+    options, cmd = options_and_command("the command")
     p = argparse.ArgumentParser()
     p.add_argument("--status", default="0")
     p.add_argument("--stdout", action="append", default=[])
@@ -83,8 +82,7 @@ def main():
     p.add_argument("--env", action="append", default=[])
     p.add_argument("--private-tmpdir", action="store_true")
     p.add_argument("--allow-leftover", action="append", default=[])
-    args = p.parse_args(argv[:split])
-    cmd = argv[split + 1:]
+    args = p.parse_args(options)
     fresh_cwd = None
     if args.fresh_cwd:
         fresh_cwd = args.cwd = tempfile.mkdtemp(prefix="expect-cwd-")

@@ -31,6 +31,7 @@ import tempfile
 import time
 
 import wire
+from command_line import options_and_command
 from wire import REQUEST as REQ, RESPONSE as RESP
 
 REQ_MAGIC, RESP_MAGIC = wire.SST_MMIO_REQUEST_MAGIC, wire.SST_MMIO_RESPONSE_MAGIC
@@ -200,10 +201,7 @@ def serve(conn, mode, model, qemu):
 
 
 def main():
-    argv = sys.argv[1:]
-    if "--" not in argv:
-        sys.exit("mmio_peer.py: missing -- before the QEMU command")
-    split = argv.index("--")
+    options, command = options_and_command("the QEMU command")
     p = argparse.ArgumentParser()
     p.add_argument("--mode", default="device",
                    choices=["device", "memory", "partial", "bad-magic", "close", "close-mid-frame", "hang",
@@ -211,7 +209,7 @@ def main():
     p.add_argument("--base", type=lambda s: int(s, 0), default=0x10200000)
     p.add_argument("--size", type=lambda s: int(s, 0), default=0x1000)
     p.add_argument("--connect-timeout", type=float, default=30)
-    args = p.parse_args(argv[:split])
+    args = p.parse_args(options)
 
     workdir = tempfile.mkdtemp(prefix="sst-peer-")  # mode 0700: no other user can reach the socket
     path = os.path.join(workdir, "mmio.sock")
@@ -220,7 +218,7 @@ def main():
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         server.bind(path)
         server.listen(1)
-        cmd = [a.replace("{socket}", path) for a in argv[split + 1:]]
+        cmd = [a.replace("{socket}", path) for a in command]
         qemu = subprocess.Popen(cmd, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + args.connect_timeout
         conn = None

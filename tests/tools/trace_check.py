@@ -32,6 +32,8 @@ import subprocess
 import sys
 import tempfile
 
+from command_line import options_and_command
+
 
 def load(path):
     with open(path) as f:
@@ -142,10 +144,7 @@ def agreement(events, stats, component):
 
 
 def main():
-    argv = sys.argv[1:]
-    if "--" not in argv:
-        sys.exit("usage: trace_check.py [checks] -- COMMAND ARGS...")
-    split = argv.index("--")
+    options, command = options_and_command("the command")
     parser = argparse.ArgumentParser()
     parser.add_argument("--trace", default="trace.json")
     parser.add_argument("--stats", default="stats.csv")
@@ -154,9 +153,9 @@ def main():
     parser.add_argument("--no-track", action="append", default=[])
     parser.add_argument("--count", action="append", default=[])
     parser.add_argument("--on", action="append", default=[])
-    args = parser.parse_args(argv[:split])
+    args = parser.parse_args(options)
     with tempfile.TemporaryDirectory() as workdir:
-        p = subprocess.run(argv[split + 1:], cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        p = subprocess.run(command, cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            timeout=600)
         if p.returncode != 0:
             sys.stdout.write(p.stdout[-4000:])
