@@ -38,7 +38,8 @@ class ComputeDevice : public SST::Component
 {
 public:
     SST_ELI_REGISTER_COMPONENT(ComputeDevice, "acalsim", "ComputeDevice", SST_ELI_ELEMENT_VERSION(1, 0, 0),
-                               "ALU (ADD, SUB, MUL, DIV) with a compute latency and a peer link",
+                               "ALU (ADD, SUB, MUL, DIV) with a compute latency and a peer link; "
+                               "each operation is a slice on its track in the bridge's trace",
                                COMPONENT_CATEGORY_PROCESSOR)
     SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,compute-device" },
                             { "clock", "Device clock: the unit of the latencies", "1GHz" },

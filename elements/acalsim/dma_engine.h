@@ -26,7 +26,8 @@ class DMAEngine : public SST::Component
 {
 public:
     SST_ELI_REGISTER_COMPONENT(DMAEngine, "acalsim", "DMAEngine", SST_ELI_ELEMENT_VERSION(1, 0, 0),
-                               "DMA engine copying guest memory with a modelled bandwidth and a completion interrupt",
+                               "DMA engine copying guest memory with a modelled bandwidth and a completion interrupt; "
+                               "each copy is a slice on its track in the bridge's trace",
                                COMPONENT_CATEGORY_MEMORY)
     SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,dma-engine" },
                             { "clock", "Device clock: the unit of access_latency", "1GHz" },
