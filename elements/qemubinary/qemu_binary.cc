@@ -520,7 +520,6 @@ bool QEMUBinary::handleRequest(const SSTMMIORequest& req)
     }
     outstanding_hart_ = -1; // protocol 1 does not say
     if ( forwardToDevice(req, 0) ) return true;
-    if ( trace_ ) trace_->refused(req.type == SST_MMIO_READ ? "unmapped read" : "unmapped write", req.address, nowPs());
     answerAccess(0, SST_MMIO_STATUS_BAD_ADDRESS, 0, 0); // between device windows
     return false;
 }
@@ -554,7 +553,11 @@ void QEMUBinary::answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint
 bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps)
 {
     const std::optional<size_t> found = windows_.find(req.address, req.size);
-    if ( !found ) return false;
+    if ( !found ) {
+        if ( trace_ ) trace_->refused(req.type == SST_MMIO_READ ? "unmapped read" : "unmapped write", req.address,
+                                      nowPs() + delay_ps);
+        return false;
+    }
     const size_t port = *found;
     if ( report_wall_latency_ ) {
         // Reading the clock costs about as much as a shared-memory round trip on a VM, so

@@ -138,7 +138,8 @@ private:
     std::string deviceTreeNodes() const;
     /** Handles one request; true if it went to the device and awaits its response. */
     bool handleRequest(const SSTMMIORequest& req);
-    /** Sends the access to the device whose window holds it, `delay_ps` from now; false if none does. */
+    /** Sends the access to the device whose window holds it, `delay_ps` from now; false if none does
+     *  (then it is in the trace as an unmapped access). */
     bool forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay_ps);
     /** Answers QEMU's access (tag: version 2 only) in the negotiated protocol's framing. */
     void answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint32_t latency);

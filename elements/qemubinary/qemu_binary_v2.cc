@@ -73,7 +73,6 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
         outstanding_tag_   = m.tag;
         outstanding_hart_  = (capabilities_ & SST_CAP_HART) ? static_cast<int>(m.arg1) : -1;
         if ( !forwardToDevice(req, delay) ) { // between device windows
-            if ( trace_ ) trace_->refused(m.type == SST_MSG_MMIO_READ ? "unmapped read" : "unmapped write", m.address, now + delay);
             answerAccess(m.tag, SST_MMIO_STATUS_BAD_ADDRESS, 0, 0);
             return false;
         }
