@@ -156,9 +156,11 @@ void ComputeDevice::onDone(SST::Event* ev)
         error_ = true;
     }
     (error_ ? stat_errors_ : stat_operations_)->addData(1);
-    static const char* const names[] = { "add", "sub", "mul", "div" };
-    trace_.slice(op_ < 4 ? names[op_] : "bad op", op_started_ps_, getCurrentSimTime(ps_),
-                 cosim::TraceArgs().number("a", a_).number("b", b_).number("op", op_).number("result", result_).number("error", error_));
+    if ( trace_.on() ) {
+        static const char* const names[] = { "add", "sub", "mul", "div" };
+        trace_.slice(op_ < 4 ? names[op_] : "bad op", op_started_ps_, getCurrentSimTime(ps_),
+                     cosim::TraceArgs().number("a", a_).number("b", b_).number("op", op_).number("result", result_).number("error", error_));
+    }
     if ( verbose_ )
         getSimulationOutput().output("%s: op %u on %u, %u -> %s %u\n", getName().c_str(), op_, a_, b_,
                                      error_ ? "error" : "result", result_);

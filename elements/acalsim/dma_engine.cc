@@ -209,8 +209,9 @@ void DMAEngine::finish(bool ok)
     int_status_ |= INT_DONE;
     const SST::SimTime_t now  = getCurrentSimTime(ps_);
     const SST::SimTime_t took = now - started_ps_;
-    trace_.slice("copy", started_ps_, now,
-                 cosim::TraceArgs().hex("src", src_).hex("dst", dst_).number("bytes", len_).text("result", ok ? "done" : "failed"));
+    if ( trace_.on() )
+        trace_.slice("copy", started_ps_, now,
+                     cosim::TraceArgs().hex("src", src_).hex("dst", dst_).number("bytes", len_).text("result", ok ? "done" : "failed"));
     if ( ok ) {
         stat_copies_->addData(1);
         stat_bytes_->addData(len_);

@@ -6,12 +6,13 @@
 // it already has to the bridge, and they land on the device's track. So the
 // file's order is SST's event order, the same on every engine, thread count and
 // rank count, and a device on another MPI rank traces like any other. In init
-// the bridge tells each device whether it traces; when it does not, slice()
-// only tests a flag.
+// the bridge tells each device whether it traces; test on() before building a
+// slice's arguments, so that a run without a trace does no more than that.
 //
 //   cosim::DeviceTrace trace_;                                   // a member
 //   void init(unsigned phase) override { ...; trace_.init(cpu_port_); }  // every phase
-//   trace_.slice("copy", started_ps, now_ps, cosim::TraceArgs().hex("src", src).number("bytes", n));
+//   if ( trace_.on() )
+//       trace_.slice("copy", started_ps, now_ps, cosim::TraceArgs().hex("src", src).number("bytes", n));
 //
 // Slices on one track should nest (Perfetto draws a slice that overlaps another
 // without containing it on the row below).
@@ -78,6 +79,7 @@ public:
             delete ev;
         }
     }
+    /** The bridge writes a trace (known once init has seen the bridge's word). */
     bool on() const { return on_; }
 
     /** A slice from `start_ps` to `end_ps` (simulated picoseconds) on this device's track. */

@@ -57,7 +57,6 @@ public:
     void idle();
     /** Ends the file; a write error goes to on_error. */
     void close();
-    const std::string& path() const { return writer_.path(); }
 
 private:
     int  hartTrack(int hart);

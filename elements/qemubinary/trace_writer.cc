@@ -3,7 +3,6 @@
 
 #include "events/trace_json.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -21,11 +20,10 @@ constexpr size_t kFlushBytes = 1 << 20; // a write per MiB: the file grows as th
 void appendMicros(std::string& out, uint64_t ps)
 {
     cosim::appendDecimal(out, ps / 1000000);
-    char frac[7];
+    char     frac[6];
     uint64_t rest = ps % 1000000;
     for ( int i = 5; i >= 0; --i, rest /= 10 )
         frac[i] = static_cast<char>('0' + rest % 10);
-    frac[6] = 0;
     out += '.';
     out.append(frac, 6);
 }

@@ -40,7 +40,6 @@ public:
     void flushIfOlderThan(std::chrono::steady_clock::duration age);
     /** Writes the closing bracket and closes the file. Throws std::runtime_error on a write error. */
     void close();
-    const std::string& path() const { return path_; }
 
 private:
     void beginEvent(char phase, int pid, int tid, std::string_view name);
