@@ -160,10 +160,12 @@ add_expect_test(${E}cosim.peer.v2_deadline_and_exit LABELS cosim,timing ${COSIM}
   --stdout "\\[qemu0\\] fake-qemu: answer 5 at 2000000 ps, deadline none"
   --stdout "qemu0: guest exited with status 0 at simulated time 50 us"
   -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-deadline" verbose=1)
+# 3 s, not 0.5: the fake QEMU is a Python process, which under CPU load took more than 500 ms to
+# start and connect (the test then saw the connect timeout instead of the control-socket one).
 add_expect_test(${E}cosim.peer.v2_without_control_socket LABELS cosim,errors ${COSIM} --status 1
-  --stderr "FATAL: qemu0: QEMU did not pass its control socket within 500 ms"
+  --stderr "FATAL: qemu0: QEMU did not pass its control socket within 3000 ms"
   -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-no-control"
-     connect_timeout_ms=500)
+     connect_timeout_ms=3000)
 add_expect_test(${E}cosim.peer.v2_deadline_of_unannounced_device LABELS cosim,timing ${COSIM}
   --stdout "\\[qemu0\\] fake-qemu: answer 3 at 1003000 ps, deadline 10000000 ps"
   --stdout "\\[qemu0\\] fake-qemu: answer 5 at 2000000 ps, deadline 10000000 ps"
@@ -232,11 +234,10 @@ add_expect_test(${E}cosim.error.dma_needs_an_irq LABELS cosim,dma,errors ${COSIM
 
 # A guest that never touches its device, which only answers: the guest stops for SST once, at the
 # first quantum (before it the device's word has not arrived), and never again; SST hears its time
-# once per max_sync_quantum (10 ms) and does nothing per cycle.
+# once per max_sync_quantum (10 ms) and does nothing per cycle (the one sync shows it, on each engine).
 add_cosim_test(${E}cosim.idle_guest_never_stops LABELS cosim,qemu,timing ${COSIM}
   --stdout "qemu0: simulation ended at 100 ms while the guest was running"
   --stdout " qemu0.syncs : Accumulator : Sum.u64 = 1\\x3b" --not-stdout "closed the connection" --stderr-lines 0
-  ${IDLE_ACTIVITY_CHECKS}
   -- ${SST} --stop-at 100ms --print-timing-info ${DEFAULT} -- --firmware ${FIRMWARE_DIR}/rv32/compute_forever.elf)
 # QEMU tells SST the guest's final time as it exits (EXIT): SST's simulation ends then too,
 # though the guest's 100 ms of computing needed only a sync per max_sync_quantum.

@@ -1,57 +1,120 @@
 // SPDX-License-Identifier: BSD-3-Clause
+// Events, actions and clocks: the activities of the time-ordered queue.
 #include "sst/core/event.h"
-
-#include "sst/core/link.h"
-#include "sst/core/output.h"
 
 #include "simulation.h"
 
-#include <stdexcept>
-#include <string>
+#include "sst/core/action.h"
+#include "sst/core/clock.h"
+
+#include <atomic>
+#include <sstream>
 
 namespace SST {
 
-void Event::execute() { delivery_link_->deliverEvent(this); }
+const Event::id_type Event::NO_ID = std::make_pair(0, -1);
+
+void Event::execute() { (*reinterpret_cast<HandlerBase*>(delivery_info))(this); }
 
 Event* Event::clone()
 {
-    Output::getDefaultObject().fatal(CALL_INFO, 1, "event type %s does not implement clone()\n", cls_name());
+    Engine::Simulation::get()->output().fatal(CALL_INFO, 1, "Called clone() on an Event that doesn't implement it.");
 }
 
 Event::id_type Event::generateUniqueId()
 {
-    static uint64_t next = 0;
-    return { next++, 0 };
+    static std::atomic<uint64_t> counter{ 0 };
+    return std::make_pair(counter++, 0);
 }
 
-namespace {
-Engine::Simulation& simulationFor(const char* what)
+void Action::endSimulation() { Engine::Simulation::get()->endSimulation(); }
+
+void Action::endSimulation(SimTime_t end) { Engine::Simulation::get()->endSimulation(end); }
+
+Clock::Clock(TimeConverter period, int priority) : period(period) { setPriority(priority); }
+
+bool Clock::registerHandler(Clock::HandlerBase* handler)
 {
-    Engine::Simulation* sim = Engine::Simulation::current();
-    if ( !sim ) throw std::logic_error(std::string("TimeConverter(") + what + ") needs a running simulation");
-    return *sim;
+    staticHandlerMap.push_back(handler);
+    if ( !scheduled ) schedule();
+    return false;
 }
 
-/** The engine's converter for a time base; a bad one throws naming it (the engine adds the component). */
-template <typename Time>
-TimeConverter convert(const Time& time, const std::string& text)
+bool Clock::unregisterHandler(Clock::HandlerBase* handler, bool& empty)
 {
-    try {
-        return simulationFor(text.c_str()).timeConverter(UnitAlgebra(time));
+    for ( auto it = staticHandlerMap.begin(); it != staticHandlerMap.end(); ++it )
+        if ( *it == handler ) {
+            staticHandlerMap.erase(it);
+            break;
+        }
+    empty = staticHandlerMap.empty();
+    return false;
+}
+
+bool Clock::isHandlerRegistered(Clock::HandlerBase* handler)
+{
+    for ( auto* h : staticHandlerMap )
+        if ( h == handler ) return true;
+    return false;
+}
+
+Cycle_t Clock::getNextCycle()
+{
+    if ( !scheduled ) updateCurrentCycle();
+    return currentCycle + 1;
+}
+
+void Clock::execute()
+{
+    Engine::Simulation* sim = Engine::Simulation::get();
+    if ( staticHandlerMap.empty() ) {
+        scheduled = false;
+        return;
     }
-    catch ( const std::exception& e ) { // ConfigError, UnitAlgebra's exceptions
-        throw std::invalid_argument("time base '" + text + "': " + e.what());
+    ++currentCycle;
+    for ( auto it = staticHandlerMap.begin(); it != staticHandlerMap.end(); ) {
+        if ( (**it)(currentCycle) )
+            it = staticHandlerMap.erase(it);
+        else
+            ++it;
     }
+    next = sim->getCurrentSimCycle() + period.getFactor();
+    sim->insertActivity(next, this);
 }
-} // namespace
 
-TimeConverter::TimeConverter(const std::string& time) : TimeConverter(convert(time, time)) {}
-TimeConverter::TimeConverter(const UnitAlgebra& time) : TimeConverter(convert(time, time.toString())) {}
-
-UnitAlgebra TimeConverter::getPeriod() const
+void Clock::schedule()
 {
-    return Engine::Simulation::current() ? Engine::Simulation::current()->coreTimeBase() * static_cast<long double>(factor_)
-                                         : UnitAlgebra("1ps") * static_cast<long double>(factor_);
+    Engine::Simulation* sim = Engine::Simulation::get();
+    const SimTime_t     now = sim->getCurrentSimCycle();
+    currentCycle            = now / period.getFactor();
+    SimTime_t when          = currentCycle * period.getFactor() + period.getFactor();
+    // Registered earlier in this time step than the clock would run: it ticks now.
+    if ( sim->getCurrentPriority() < getPriority() && now != 0 && !sim->endSimRequested() &&
+         now % period.getFactor() == 0 ) {
+        when = now;
+        --currentCycle;
+    }
+    sim->insertActivity(when, this);
+    scheduled = true;
+}
+
+void Clock::updateCurrentCycle() { currentCycle = Engine::Simulation::get()->getCurrentSimCycle() / period.getFactor(); }
+
+std::string Clock::toString() const
+{
+    std::stringstream buf;
+    buf << "Clock Activity with period " << period.getFactor() << " to be delivered at " << getDeliveryTime()
+        << " with priority " << getPriority() << " with " << staticHandlerMap.size() << " items on clock list";
+    return buf.str();
+}
+
+void Clock::serialize_order(Core::Serialization::serializer& ser)
+{
+    Action::serialize_order(ser);
+    SST_SER(currentCycle);
+    SST_SER(period);
+    SST_SER(next);
+    SST_SER(scheduled);
 }
 
 } // namespace SST

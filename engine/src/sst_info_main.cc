@@ -1,110 +1,197 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// `sst-info [LIB | LIB.Element ...]`: prints the ELI documentation of element libraries.
-#include "config_graph.h"
-#include "element_registry.h"
+// `sst-info [options] [LIB | LIB.Element ...]`: prints the ELI documentation of element
+// libraries, in SST Core 16's layout (so that its documentation and scripts apply).
 #include "search_path.h"
 
-#include <cstdio>
-#include <string>
+#include "sst/core/component.h"
+#include "sst/core/factory.h"
+#include "sst/core/module.h"
+#include "sst/core/portModule.h"
+#include "sst/core/statapi/statbase.h"
+#include "sst/core/statapi/statoutput.h"
+#include "sst/core/subcomponent.h"
 
-using namespace SST::Engine;
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
 
 namespace {
 
-const char* category(uint32_t c)
+struct InfoOptions
 {
-    switch ( c ) {
-    case COMPONENT_CATEGORY_PROCESSOR:
-        return "PROCESSOR COMPONENT";
-    case COMPONENT_CATEGORY_MEMORY:
-        return "MEMORY COMPONENT";
-    case COMPONENT_CATEGORY_NETWORK:
-        return "NETWORK COMPONENT";
-    case COMPONENT_CATEGORY_SYSTEM:
-        return "SYSTEM COMPONENT";
-    default:
-        return "UNCATEGORIZED COMPONENT";
-    }
+    bool                                       quiet = false, no_display = false, debug = false;
+    std::optional<std::string>                 lib_path;
+    std::vector<std::string>                   added_paths;
+    std::map<std::string, std::set<std::string>> filters; // library -> elements (empty: all of it)
+};
+
+void addFilter(InfoOptions& o, const std::string& spec)
+{
+    const size_t dot = spec.find('.');
+    auto&        elements = o.filters[spec.substr(0, dot)];
+    if ( dot != std::string::npos ) elements.insert(spec.substr(dot + 1));
 }
 
-void print(const SST::ELI::ComponentDoc& d, size_t index)
+void usage()
 {
-    std::string version;
-    for ( int v : d.version )
-        version += (version.empty() ? "" : ".") + std::to_string(v);
-    std::printf("      Component %zu: %s\n", index, d.name.c_str());
-      std::printf("      CATEGORY: %s\n", category(d.category));
-    std::printf("         Description: %s\n", d.description.c_str());
-    std::printf("         Version: %s\n", version.c_str());
-    std::printf("         NUM PARAMETERS = %zu\n", d.params.size());
-    for ( size_t i = 0; i < d.params.size(); ++i ) {
-        const auto& p = d.params[i];
-        std::printf("            PARAMETER %zu = %s (%s) [%s]\n", i, p.name, p.description,
-                    p.defaultValue ? p.defaultValue : "REQUIRED");
-    }
-    std::printf("         NUM PORTS = %zu\n", d.ports.size());
-    for ( size_t i = 0; i < d.ports.size(); ++i ) {
-        const auto& p = d.ports[i];
-        std::printf("            PORT %zu [%zu Valid Events] = %s (%s)\n", i, p.validEvents.size(), p.name,
-                    p.description);
-        for ( size_t e = 0; e < p.validEvents.size(); ++e )
-            std::printf("               VALID EVENT %zu = %s\n", e, p.validEvents[e].c_str());
-    }
-    std::printf("         NUM STATISTICS = %zu\n", d.statistics.size());
-    for ( size_t i = 0; i < d.statistics.size(); ++i ) {
-        const auto& s = d.statistics[i];
-        std::printf("            STATISTIC %zu = %s [%s] (%s) Enable Level = %u\n", i, s.name, s.units,
-                    s.description, static_cast<unsigned>(s.enableLevel));
-    }
+    std::cout << "Usage: sst-info [options] [<element[.component|subcomponent]>]\n"
+                 "  -h, --help               Print this help message\n"
+                 "  -V, --version            Print SST release version\n"
+                 "  -q, --quiet              Quiet/print summary only\n"
+                 "  -d, --debug              Enable debugging messages\n"
+                 "  -n, --nodisplay          Do not display output\n"
+                 "  -l, --libs=LIBS          Element libraries to process (all, <element>) [default: all]\n"
+                 "      --lib-path=PATH      The element search path (replaces SST_LIB_PATH and sstsimulator.conf)\n"
+                 "      --add-lib-path=PATH  Directories searched before the rest of the element search path\n";
 }
+
+/** SST's options; returns -1 to go on, else the exit status. */
+int parse(int argc, char** argv, InfoOptions& o)
+{
+    for ( int i = 1; i < argc; ++i ) {
+        std::string arg = argv[i], value;
+        const bool  has_value = arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos;
+        if ( has_value ) {
+            value = arg.substr(arg.find('=') + 1);
+            arg   = arg.substr(0, arg.find('='));
+        }
+        auto take = [&](const char* name) {
+            if ( has_value ) return true;
+            if ( i + 1 >= argc ) {
+                std::fprintf(stderr, "sst-info: option '%s' needs a value\n", name);
+                return false;
+            }
+            value = argv[++i];
+            return true;
+        };
+        if ( arg == "-h" || arg == "--help" ) return usage(), 0;
+        if ( arg == "-V" || arg == "--version" ) return std::puts("SST-Core Version (16.0.0, embedded engine)"), 0;
+        if ( arg == "-q" || arg == "--quiet" ) o.quiet = true;
+        else if ( arg == "-d" || arg == "--debug" ) o.debug = true;
+        else if ( arg == "-n" || arg == "--nodisplay" ) o.no_display = true;
+        else if ( arg == "-l" || arg == "--libs" ) {
+            if ( !take("--libs") ) return 1;
+            if ( value != "all" ) addFilter(o, value);
+        }
+        else if ( arg == "--lib-path" ) {
+            if ( !take("--lib-path") ) return 1;
+            o.lib_path = value;
+        }
+        else if ( arg == "--add-lib-path" ) {
+            if ( !take("--add-lib-path") ) return 1;
+            o.added_paths.push_back(value);
+        }
+        else if ( arg == "-i" || arg == "--interactive" || arg == "-x" || arg == "--xml" ) {
+            std::fprintf(stderr, "sst-info: option '%s' is not in the embedded engine (see docs/engine.md)\n",
+                         arg.c_str());
+            return 1;
+        }
+        else if ( !arg.empty() && arg[0] == '-' ) {
+            std::fprintf(stderr, "sst-info: unknown option '%s'\n", arg.c_str());
+            usage();
+            return 1;
+        }
+        else
+            addFilter(o, arg);
+    }
+    return -1;
+}
+
+class LibraryPrinter
+{
+public:
+    LibraryPrinter(const InfoOptions& o, std::string lib) : opts_(o), lib_(std::move(lib))
+    {
+        auto it = o.filters.find(lib_);
+        if ( it != o.filters.end() ) elements_ = it->second;
+    }
+
+    void print(std::ostream& os, int index) const
+    {
+        os << "================================================================================\n";
+        os << "ELEMENT LIBRARY " << index << " = " << lib_ << " ()\n";
+        printBase<SST::Component>(os);
+        printBase<SST::SubComponent>(os);
+        printBase<SST::Module>(os);
+        printBase<SST::PortModule>(os);
+        // (SST's partitioners, profile tools and Python modules: no embedded registry holds them.)
+        printBase<SST::Statistics::StatisticOutput>(os);
+        printBase<SST::Statistics::Statistic<uint32_t>>(os);
+    }
+
+private:
+    template <class Base>
+    void printBase(std::ostream& os) const
+    {
+        auto* lib = SST::ELI::InfoDatabase::getLibrary<Base>(lib_);
+        if ( !lib || lib->numEntries() == 0 ) return; // as SST Core 16 prints it: nothing
+        os << Base::ELI_baseName() << "s (" << lib->numEntries(true) << " total)\n";
+        int idx = 0;
+        for ( auto& [name, info] : lib->getMap() ) {
+            const bool is_alias = info->getAlias() == name;
+            const bool print    = elements_.empty() ? !is_alias : elements_.count(name) != 0;
+            if ( !print ) continue;
+            os << "   " << Base::ELI_baseName() << " " << idx++ << ": " << name << "\n";
+            if ( !opts_.quiet ) info->toString(os);
+            os << std::endl;
+        }
+    }
+
+    const InfoOptions&    opts_;
+    std::string           lib_;
+    std::set<std::string> elements_;
+};
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    std::optional<std::string> lib_path;
-    std::vector<std::string>   added, wanted;
-    for ( int i = 1; i < argc; ++i ) {
-        std::string arg = argv[i];
-        if ( arg == "-h" || arg == "--help" ) {
-            std::puts("Usage: sst-info [--add-lib-path DIR] [--lib-path DIRS] [LIB | LIB.Element ...]\n"
-                      "Prints each element's documented parameters, ports and statistics.\n"
-                      "With no LIB, prints every library on the element search path.");
-            return 0;
-        }
-        if ( (arg == "--add-lib-path" || arg == "--lib-path") && i + 1 < argc ) {
-            (arg == "--lib-path" ? (void)(lib_path = argv[++i]) : added.push_back(argv[++i]));
-            continue;
-        }
-        if ( !arg.empty() && arg[0] == '-' ) {
-            std::fprintf(stderr, "sst-info: error: unknown option '%s'\n", arg.c_str());
-            return 1;
-        }
-        wanted.push_back(arg);
-    }
-    auto& registry = ElementRegistry::instance();
-    registry.setSearchPath(elementSearchPath(lib_path, added));
-    if ( wanted.empty() ) wanted = registry.availableLibraries();
+    InfoOptions opts;
+    if ( int status = parse(argc, argv, opts); status >= 0 ) return status;
 
-    int status = 0;
-    for ( size_t n = 0; n < wanted.size(); ++n ) {
-        const std::string lib     = wanted[n].substr(0, wanted[n].find('.'));
-        const std::string element = wanted[n].find('.') == std::string::npos ? "" : wanted[n].substr(wanted[n].find('.') + 1);
-        try {
-            if ( !element.empty() ) registry.require(wanted[n]);
-            registry.loadLibrary(lib);
-        }
-        catch ( const ConfigError& e ) {
-            std::fprintf(stderr, "sst-info: error: %s\n", e.what());
-            status = 1;
+    const std::string search_path = SST::Engine::joinPath(SST::Engine::elementSearchPath(opts.lib_path, opts.added_paths));
+    SST::Factory*     factory     = SST::Factory::createFactory(search_path);
+
+    std::vector<std::string> libs;
+    if ( opts.filters.empty() )
+        libs = factory->availableLibraries();
+    else
+        for ( auto& [lib, elements] : opts.filters )
+            libs.push_back(lib);
+
+    std::vector<std::string> processed;
+    for ( const std::string& lib : libs ) {
+        if ( opts.debug ) std::printf("Looking for library \"%s\"\n", lib.c_str());
+        std::stringstream err;
+        if ( factory->loadLibrary(lib, err) ) {
+            processed.push_back(lib);
             continue;
         }
-        auto comps = registry.components(lib);
-        std::printf("================================================================================\n");
-        std::printf("ELEMENT LIBRARY %zu = %s\n", n, lib.c_str());
-        std::printf("   Num Components = %zu\n", comps.size());
-        for ( size_t i = 0; i < comps.size(); ++i )
-            if ( element.empty() || comps[i]->name == element ) print(*comps[i], i);
+        std::fprintf(stderr, "**** WARNING - UNABLE TO PROCESS LIBRARY = %s\n", lib.c_str());
+        std::fprintf(stderr, "**** CHECK: Has this library been registered with sst-core using the 'sst-register' "
+                             "utility?\n");
+        std::fprintf(stderr, "**** CHECK: sst-info searches are case-sensitive\n");
+        std::fprintf(stderr, "**** CHECK: Do not include the prefix or file extension when using the lib option.\n");
+        std::fprintf(stderr, "**** EXAMPLE: 'sst-info -l PaintShop' to display model information from "
+                             "libPaintShop.so\n");
+        if ( !err.str().empty() ) std::cerr << err.str() << std::endl;
     }
-    return status;
+    if ( !opts.no_display ) {
+        std::cout << "PROCESSED " << processed.size() << " .so (SST ELEMENT) FILES FOUND IN DIRECTORY(s) "
+                  << search_path << "\n";
+        for ( auto& [lib, elements] : opts.filters ) {
+            if ( elements.empty() ) std::printf("Filtering output on Element = \"%s\"\n", lib.c_str());
+            for ( auto& e : elements )
+                std::printf("Filtering output on Element = \"%s.%s\"\n", lib.c_str(), e.c_str());
+        }
+        for ( size_t i = 0; i < processed.size(); ++i )
+            LibraryPrinter(opts, processed[i]).print(std::cout, static_cast<int>(i));
+    }
+    // SST exits 0 even when a library cannot be loaded; a script then has only the warning.
+    // The embedded engine says so in its status too: a typo in a library name is an error.
+    return processed.size() == libs.size() ? 0 : 1;
 }

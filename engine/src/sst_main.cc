@@ -1,161 +1,220 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// `sst CONFIG.py [-- ARGS]`: runs a Python configuration on the embedded engine.
-#include "config_graph.h"
-#include "element_registry.h"
+// `sst [options] config-file`: runs a configuration (Python, or JSON as --output-json writes it) on
+// the embedded engine, with SST Core 16's options, phases and messages.
+#include "config_io.h"
+#include "model_checks.h"
 #include "model_options.h"
+#include "perf_report.h"
 #include "python_config.h"
+#include "real_time.h"
 #include "search_path.h"
+#include "sim_options.h"
 #include "simulation.h"
 
-#include <csignal>
-#include <cstdio>
-#include <cstring>
-#include <sys/resource.h>
+#include "sst/core/factory.h"
+#include "sst/core/mempoolAccessor.h"
+#include "sst/core/output.h"
 
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <memory>
+#include <unistd.h>
+
+using namespace SST;
 using namespace SST::Engine;
 
 namespace {
 
-const char* const kUsage =
-    "Usage: sst [OPTIONS] CONFIG.py [-- ARGS...]\n"
-    "Runs an SST Python configuration on the embedded engine. ARGS become the\n"
-    "configuration's sys.argv[1:]. Command-line options override setProgramOption().\n"
-    "\n"
-    "  --stop-at TIME           end the simulation at TIME (e.g. 10us)\n"
-    "  --timebase TIME          core time base (default 1ps)\n"
-    "  --heartbeat-period TIME  print progress every TIME of simulated time\n"
-    "  -v, --verbose            more engine output (repeatable)\n"
-    "  --print-timing-info      print wall-clock timing and event rate at the end\n"
-    "  --serialize-events       serialize and rebuild every event sent, as crossing an MPI\n"
-    "                           rank would (finds fields missing from serialize_order)\n"
-    "  --add-lib-path DIR       also search DIR for element libraries (repeatable)\n"
-    "  --lib-path DIRS          element search path (colon-separated), replacing the default\n"
-    "  --model-options ARGS     space-separated arguments for the configuration\n"
-    "  -n, --num-threads N      only 1: the embedded engine is single-threaded\n"
-    "  -V, --version            print the version\n"
-    "  -h, --help               print this help\n"
-    "Environment: SST_LIB_PATH (colon-separated element directories).\n";
-
-[[noreturn]] void usageError(const std::string& msg)
+bool endsWith(const std::string& s, const std::string& suffix)
 {
-    std::fprintf(stderr, "sst: error: %s\n(see sst --help)\n", msg.c_str());
-    std::exit(1);
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-void onSignal(int sig) { g_stop_signal = sig; }
+/** mkdir -p; the absolute path, or "" if it cannot be made. */
+std::string makeOutputDirectory(const std::string& dir)
+{
+    std::string path = dir;
+    if ( path.empty() ) {
+        char cwd[PATH_MAX];
+        return getcwd(cwd, sizeof(cwd)) ? std::string(cwd) : std::string(".");
+    }
+    if ( path[0] != '/' ) {
+        char cwd[PATH_MAX];
+        if ( !getcwd(cwd, sizeof(cwd)) ) return "";
+        path = std::string(cwd) + "/" + path;
+    }
+    for ( size_t pos = 1; pos <= path.size(); ++pos ) {
+        if ( pos != path.size() && path[pos] != '/' ) continue;
+        std::string part = path.substr(0, pos);
+        struct stat sb;
+        if ( ::stat(part.c_str(), &sb) == 0 ) {
+            if ( !S_ISDIR(sb.st_mode) ) return "";
+            continue;
+        }
+        if ( ::mkdir(part.c_str(), 0755) != 0 && errno != EEXIST ) return "";
+    }
+    if ( ::access(path.c_str(), W_OK) != 0 ) return "";
+    while ( path.size() > 1 && path.back() == '/' )
+        path.pop_back();
+    return path;
+}
+
+/** The checks SST Core makes on the model before it builds anything. */
+/** The default Output (what SST Core calls g_output): the core prefix, the verbosity. */
+void setCoreOutput(const SimOptions& options)
+{
+    Output& out = Output::getDefaultObject();
+    out.setPrefix(options.output_core_prefix);
+    out.setVerboseLevel(options.verbose);
+}
+
+uint64_t maxRssKiB()
+{
+    struct rusage ru = {};
+    getrusage(RUSAGE_SELF, &ru);
+    return static_cast<uint64_t>(ru.ru_maxrss);
+}
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    RunOptions                 cli;
-    std::set<std::string>      on_cli;
-    std::optional<std::string> lib_path;
-    std::vector<std::string>   added_dirs;
-    std::string                model_options; // as SST Core collects them (model_options.h)
-    std::string                config;
-
-    for ( int i = 1; i < argc; ++i ) {
-        std::string arg = argv[i], value;
-        bool        has_inline = false;
-        if ( arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos ) {
-            value      = arg.substr(arg.find('=') + 1);
-            arg        = arg.substr(0, arg.find('='));
-            has_inline = true;
-        }
-        auto next = [&]() -> std::string {
-            if ( has_inline ) return value;
-            if ( i + 1 >= argc ) usageError("option " + arg + " needs a value");
-            return argv[++i];
-        };
-        if ( arg == "--" ) {
-            for ( ++i; i < argc; ++i )
-                appendModelOption(model_options, argv[i]);
-            break;
-        }
-        else if ( arg == "-h" || arg == "--help" ) {
-            std::fputs(kUsage, stdout);
-            return 0;
-        }
-        else if ( arg == "-V" || arg == "--version" ) {
-            std::printf("SST-compatible embedded engine (SST Core %d.%d element API)\n", 16, 0);
-            return 0;
-        }
-        else if ( arg == "--stop-at" ) {
-            cli.stop_at = next();
-            on_cli.insert("stop-at");
-        }
-        else if ( arg == "--timebase" ) {
-            cli.timebase = next();
-            on_cli.insert("timebase");
-        }
-        else if ( arg == "--heartbeat-period" || arg == "--heartbeat-sim-period" ) {
-            cli.heartbeat_period = next();
-            on_cli.insert("heartbeat-period");
-        }
-        else if ( arg == "-v" || arg == "--verbose" ) {
-            ++cli.verbose;
-            on_cli.insert("verbose");
-        }
-        else if ( arg == "--print-timing-info" ) {
-            cli.print_timing = true;
-            on_cli.insert("print-timing-info");
-        }
-        else if ( arg == "--serialize-events" )
-            cli.serialize_events = true;
-        else if ( arg == "--add-lib-path" )
-            added_dirs.push_back(next());
-        else if ( arg == "--lib-path" )
-            lib_path = next();
-        else if ( arg == "--model-options" )
-            appendModelOption(model_options, next());
-        else if ( arg == "-n" || arg == "--num-threads" ) {
-            if ( next() != "1" ) usageError("the embedded engine runs one thread (use real SST Core for more)");
-        }
-        else if ( !arg.empty() && arg[0] == '-' )
-            usageError("unknown option '" + arg + "'");
-        else if ( config.empty() )
-            config = arg;
-        else
-            usageError("more than one configuration file given ('" + config + "' and '" + arg +
-                       "'); pass configuration arguments after --");
+    const double start = wallTime();
+    SimOptions   options;
+    if ( !options.parseCommandLine(argc, argv) ) return 1;
+    if ( options.usage ) {
+        std::fputs(SimOptions::usageText().c_str(), stdout);
+        return 0;
     }
-    if ( config.empty() ) usageError("no configuration file given");
-
-    struct sigaction sa = {};
-    sa.sa_handler       = onSignal; // no SA_RESTART: blocking waits see EINTR
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
-
-    ElementRegistry::instance().setSearchPath(elementSearchPath(lib_path, added_dirs));
-    try {
-        ConfigGraph graph   = loadPythonConfig(config, splitModelOptions(model_options), cli.verbose > 0);
-        RunOptions  options = resolveRunOptions(graph.program_options, cli, on_cli);
-        Simulation  sim(graph, options);
-        RunResult   r = sim.run();
-        SST::UnitAlgebra end = sim.coreTimeBase() * static_cast<long double>(r.end_time);
-        std::printf("Simulation is complete, simulated time: %s\n", end.toStringBestSI().c_str());
-        if ( options.print_timing ) {
-            struct rusage ru = {};
-            getrusage(RUSAGE_SELF, &ru);
-            std::printf("Timing information:\n"
-                        "  Build time:          %.6f s\n"
-                        "  Run loop time:       %.6f s\n"
-                        "  Simulated time:      %s\n"
-                        "  Activities executed: %llu\n"
-                        "  Activity rate:       %.0f /s\n"
-                        "  Max resident memory: %.1f MiB\n",
-                        r.build_seconds, r.run_seconds, end.toStringBestSI().c_str(),
-                        static_cast<unsigned long long>(r.activities),
-                        r.run_seconds > 0 ? r.activities / r.run_seconds : 0.0, ru.ru_maxrss / 1024.0);
-        }
-        std::fflush(stdout);
-        return r.exit_code;
+    if ( options.version ) {
+        std::printf("SST-Core Version (16.0.0, embedded engine)\n");
+        return 0;
     }
-    catch ( const std::exception& e ) {
-        std::fflush(stdout);
-        std::fprintf(stderr, "sst: error: %s\n", e.what());
+    if ( !options.help_option.empty() ) {
+        std::fputs(SimOptions::extendedHelp(options.help_option).c_str(), stdout);
+        return 0;
+    }
+
+    setCoreOutput(options);
+    Factory::createFactory(joinPath(elementSearchPath(options.lib_path.empty() ? std::optional<std::string>()
+                                                                                : std::optional<std::string>(options.lib_path),
+                                                      options.add_lib_paths)));
+    if ( options.enable_sig_handling ) RealTimeManager::installSignalHandlers();
+
+    struct stat sb;
+    if ( ::stat(options.config_file.c_str(), &sb) != 0 ) {
+        std::fprintf(stderr, "File [%s] cannot be found: %s\n", options.config_file.c_str(), std::strerror(errno));
         return 1;
     }
+    if ( !S_ISREG(sb.st_mode) ) {
+        std::fprintf(stderr, "File [%s] is not a regular file.\n", options.config_file.c_str());
+        return 1;
+    }
+    if ( ::access(options.config_file.c_str(), R_OK) != 0 ) {
+        std::fprintf(stderr, "File [%s] is not readable.\n", options.config_file.c_str());
+        return 1;
+    }
+
+    ConfigModel model;
+    if ( endsWith(options.config_file, ".py") )
+        loadPythonConfig(options.config_file, splitModelOptions(options.model_options), options, model);
+    else if ( endsWith(options.config_file, ".json") )
+        loadJsonConfig(options.config_file, options, model);
+    else
+        Output::getDefaultObject().fatal(CALL_INFO, 1,
+                                         "Unsupported SDL file type: \"%s\" (the embedded engine reads .py and .json "
+                                         "configurations)\n",
+                                         options.config_file.c_str());
+
+    setCoreOutput(options);
+    if ( options.num_threads != 1 )
+        Output::getDefaultObject().fatal(CALL_INFO, 1,
+                                         "ERROR: num-threads=%u: the embedded engine runs one thread; run the "
+                                         "configuration with SST Core 16 for more\n",
+                                         options.num_threads);
+
+    auto sim_ptr = std::make_unique<Simulation>(options, model);
+    Simulation& sim = *sim_ptr;
+    checkModel(model);
+
+    std::string out_dir = makeOutputDirectory(options.output_directory);
+    if ( out_dir.empty() ) {
+        std::fprintf(stderr,
+                     "ERROR: Directory specified with --output-directory (%s) is not valid.  Most likely causes are "
+                     "that the user does not have permissions to write to this path, or a file of the same name "
+                     "exists.\n",
+                     options.output_directory.c_str());
+        return 1;
+    }
+    sim.outputDirectory() = out_dir;
+    auto inOutputDir      = [&](const std::string& f) { return f.empty() || f[0] == '/' ? f : out_dir + "/" + f; };
+    if ( !options.output_config.empty() ) {
+        if ( !endsWith(options.output_config, ".py") )
+            Output::getDefaultObject().fatal(CALL_INFO, 1, "--output-config requires a filename with a .py extension\n");
+        writePythonConfig(model, options, inOutputDir(options.output_config));
+    }
+    if ( !options.output_json.empty() ) {
+        if ( !endsWith(options.output_json, ".json") )
+            Output::getDefaultObject().fatal(CALL_INFO, 1, "--output-json requires a filename with a .json extension\n");
+        writeJsonConfig(model, options, inOutputDir(options.output_json));
+    }
+    if ( !options.output_dot.empty() ) writeDotConfig(model, options, inOutputDir(options.output_dot));
+
+    sim.build();
+    sim.run();
+
+    std::printf("Simulation is complete, simulated time: %s\n", sim.getEndSimTime().toStringBestSI().c_str());
+
+    PerfReport report(options.profiling_output.empty() ? "stdout" : options.profiling_output, out_dir);
+    if ( options.verbose || options.print_timing ) {
+        int64_t mempool = 0, active = 0;
+        Core::MemPoolAccessor::getMemPoolUsage(mempool, active);
+        const uint64_t rss = maxRssKiB();
+        report.addTiming(sim, start, wallTime());
+        PerfRecord& r = report.record("resources", "Simulation Resource Information");
+        r.add("local_max_rss", "Max Resident Set Size", "", UnitAlgebra(std::to_string(rss) + "KiB"));
+        r.add("global_max_rss", "Approx. Global Max RSS Size", "", UnitAlgebra(std::to_string(rss) + "KiB"));
+        struct rusage ru = {};
+        getrusage(RUSAGE_SELF, &ru);
+        r.add("local_max_page_faults", "Max Local Page Faults", "faults", static_cast<uint64_t>(ru.ru_majflt));
+        r.add("global_page_faults", "Global Page Faults", "faults", static_cast<uint64_t>(ru.ru_majflt));
+        r.add("global_max_io_in", "Max Output Blocks", "blocks", static_cast<uint64_t>(ru.ru_inblock));
+        r.add("global_max_io_out", "Max Input Blocks", "blocks", static_cast<uint64_t>(ru.ru_oublock));
+        r.add("global_max_sync_data_size", "Max Sync data size", "B", uint64_t(0));
+        r.add("global_sync_data_size", "Global Sync data size", "B", uint64_t(0));
+        r.add("max_mempool_size", "Max mempool usage", "", UnitAlgebra(std::to_string(mempool) + "B"));
+        r.add("global_mempool_size", "Global mempool usage", "", UnitAlgebra(std::to_string(mempool) + "B"));
+        r.add("global_undeleted_activities", "Global undeleted activities", "", static_cast<uint64_t>(active));
+        r.add("global_current_timevortex_depth", "Current global TimeVortex depth", "entries", sim.timeVortexDepth());
+        r.add("global_max_timevortex_depth", "Max TimeVortex depth", "entries", sim.timeVortexMaxDepth());
+    }
+    sim.profiling().report(report);
+    const int exit_code = sim.exitCode();
+    if ( report.recordCount() > 0 ) {
+        PerfRecord& meta = report.record("metadata", "Simulation Summary");
+        meta.add("ranks", "Ranks", "", uint64_t(1));
+        meta.add("threads", "Threads", "", uint64_t(1));
+        meta.add("simulation_time", "Simulated time", "", sim.getEndSimTime());
+        meta.add("input_file", "Simulation Input File", "", options.config_file);
+    }
+    // The simulation goes first, so that only what components leaked is left in the pools.
+    sim_ptr.reset();
+    const std::string& dump = options.event_dump_file;
+    if ( !dump.empty() ) {
+        Output out("", 0, 0, Output::FILE, dump);
+        bool   console = dump == "STDOUT" || dump == "stdout" || dump == "STDERR" || dump == "stderr";
+        if ( dump == "STDOUT" || dump == "stdout" ) out.setOutputLocation(Output::STDOUT);
+        if ( dump == "STDERR" || dump == "stderr" ) out.setOutputLocation(Output::STDERR);
+        if ( console ) out.output("\nUndeleted Mempool Items:\n");
+        Core::MemPoolAccessor::printUndeletedMemPoolItems("  ", out);
+    }
+    std::fflush(stdout);
+    report.output();
+    return exit_code;
 }

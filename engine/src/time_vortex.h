@@ -10,6 +10,7 @@
 
 #include "sst/core/activity.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -30,21 +31,35 @@ public:
         }
     };
 
-    void insert(Activity* a, SimTime_t time, int priority, uint32_t order_tag)
+    /** Queues a at its delivery time, priority and order tag; its queue order is the insertion count. */
+    void insert(Activity* a)
     {
-        heap_.push_back({ time, (uint64_t(uint32_t(priority)) << 32) | order_tag, seq_++, a });
+        a->setQueueOrder(seq_);
+        heap_.push_back({ a->getDeliveryTime(), a->getPriorityOrder(), seq_++, a });
         siftUp(heap_.size() - 1);
+        if ( heap_.size() > max_depth_ ) max_depth_ = heap_.size();
     }
     bool         empty() const { return heap_.empty(); }
     size_t       size() const { return heap_.size(); }
+    size_t       maxDepth() const { return max_depth_; }
     const Entry& top() const { return heap_.front(); }
     Activity*    pop()
     {
-        Activity* a = heap_.front().activity;
+        Activity* a   = heap_.front().activity;
         heap_.front() = heap_.back();
         heap_.pop_back();
         if ( !heap_.empty() ) siftDown(0);
         return a;
+    }
+    /** Every queued activity, in queue order (for status output). */
+    std::vector<Activity*> sorted() const
+    {
+        std::vector<Entry> copy = heap_;
+        std::sort(copy.begin(), copy.end());
+        std::vector<Activity*> out;
+        for ( auto& e : copy )
+            out.push_back(e.activity);
+        return out;
     }
     /** Removes and returns every remaining activity (for cleanup). */
     std::vector<Activity*> drain()
@@ -84,7 +99,8 @@ private:
     }
 
     std::vector<Entry> heap_;
-    uint64_t           seq_ = 0;
+    uint64_t           seq_       = 0;
+    size_t             max_depth_ = 0;
 };
 
 } // namespace SST::Engine

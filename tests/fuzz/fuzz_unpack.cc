@@ -4,7 +4,7 @@
 // exception, never crash or read out of bounds.
 #include "../../elements/events/cosim_events.h"
 
-#include <sst/core/serialization/serializable.h>
+#include "../../engine/src/object_bytes.h"
 
 #include <stdexcept>
 #include <vector>
@@ -18,9 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if ( size > 1 << 20 ) return 0;
     std::vector<char> bytes(data, data + size);
     try {
-        auto obj = SST::Core::Serialization::unpack(bytes);
+        auto obj = SST::Engine::unpackObject(bytes);
         // What unpacks must pack back to the same bytes.
-        if ( SST::Core::Serialization::pack(*obj) != bytes ) std::abort();
+        if ( SST::Engine::packObject(*obj) != bytes ) std::abort();
     }
     catch ( const std::exception& ) {
     }

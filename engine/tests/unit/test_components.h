@@ -40,7 +40,8 @@ public:
 
     Source(SST::ComponentId_t id, SST::Params& p) : Component(id)
     {
-        p.find_array("delays", delays_);
+        p.find_array("delays", delays_); // appends, as SST Core's does
+        if ( delays_.empty() ) delays_.push_back(0);
         link_ = configureLink("out", p.find<std::string>("timebase", "1ns"));
     }
     void setup() override
@@ -50,7 +51,7 @@ public:
     }
 
 private:
-    std::vector<SST::SimTime_t> delays_{ 0 };
+    std::vector<SST::SimTime_t> delays_;
     SST::Link*                  link_;
 };
 

@@ -3,25 +3,52 @@
 #define SST_CORE_COMPONENT_H
 
 #include "sst/core/baseComponent.h"
-#include "sst/core/elementinfo.h"
+#include "sst/core/sst_types.h"
 
 #include <vector>
 
 namespace SST {
 
-/** Base class of simulation components. Derive, register with SST_ELI_REGISTER_COMPONENT. */
+class SubComponent;
+
+/** Base class of simulation components. Derive, and register with SST_ELI_REGISTER_COMPONENT. */
 class Component : public BaseComponent
 {
 public:
-    explicit Component(ComponentId_t id);
-    ~Component() override;
+    SST_ELI_DECLARE_BASE(Component)
+    SST_ELI_DECLARE_CTOR_EXTERN(ComponentId_t, SST::Params&)
+    SST_ELI_DECLARE_INFO_EXTERN(ELI::ProvidesCategory, ELI::ProvidesParams, ELI::ProvidesPorts,
+                                ELI::ProvidesSubComponentSlots, ELI::ProvidesStats, ELI::ProvidesCheckpointable,
+                                ELI::ProvidesProfilePoints, ELI::ProvidesAttributes)
 
-    // Empty documentation, shadowed by a derived class's SST_ELI_DOCUMENT_* macros.
-    static const std::vector<ElementInfoParam>&     ELI_getParams();
-    static const std::vector<ElementInfoPort>&      ELI_getPorts();
-    static const std::vector<ElementInfoStatistic>& ELI_getStatistics();
+    explicit Component(ComponentId_t id);
+    ~Component() override = default;
+
+    void serialize_order(Core::Serialization::serializer& ser) override;
+    ImplementSerializable(SST::Component)
+
+protected:
+    friend class SubComponent;
+    Component() = default; // for serialization only
 };
 
 } // namespace SST
+
+/** A base class of components: documented (params, ports, ...) for the classes derived from it. */
+#define SST_ELI_REGISTER_COMPONENT_BASE(cls)           \
+    SST_ELI_DECLARE_NEW_BASE(SST::Component, ::cls)   \
+    SST_ELI_NEW_BASE_CTOR(SST::ComponentId_t, SST::Params&)
+
+#define SST_ELI_REGISTER_COMPONENT_DERIVED_BASE(cls, base) \
+    SST_ELI_DECLARE_NEW_BASE(::base, ::cls)                \
+    SST_ELI_NEW_BASE_CTOR(SST::ComponentId_t, SST::Params&)
+
+#define ELI_GET_COMPONENT_DEFAULT(x, arg1, ...) arg1
+
+/** SST_ELI_REGISTER_COMPONENT(cls, lib, name, version, desc, category[, base]). */
+#define SST_ELI_REGISTER_COMPONENT(cls, lib, name, version, desc, cat, ...)                                        \
+    SST_ELI_REGISTER_DERIVED(ELI_GET_COMPONENT_DEFAULT(, ##__VA_ARGS__, SST::Component), cls, lib, name,          \
+                             ELI_FORWARD_AS_ONE(version), desc)                                                   \
+    SST_ELI_CATEGORY_INFO(cat)
 
 #endif

@@ -1,29 +1,141 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// A number with SI units: "1GHz", "2.5ns", "4KiB", "10GB/s". Units are kept
-// as exponents of the base units s, B, b and events (Hz is 1/s), so products,
-// quotients and comparisons are checked the way SST Core checks them.
+// A number with units: "1GHz", "2.5ns", "4KiB", "10GB/s". The value is an exact decimal
+// (sst_big_num); units are products and quotients of registered base units (s, B, b,
+// events) and compound ones (Hz = 1/s, Bps = B/s, ...), with SI and binary prefixes. Products,
+// quotients and comparisons are checked, parsed and printed as SST Core 16 does.
 #ifndef SST_CORE_UNITALGEBRA_H
 #define SST_CORE_UNITALGEBRA_H
 
-#include <array>
+#include "sst/core/decimal_fixedpoint.h"
+#include "sst/core/serialization/serializer.h"
+#include "sst/core/serialization/serialize.h"
+
 #include <cstdint>
+#include <map>
+#include <mutex>
+#include <ostream>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace SST {
+
+using sst_big_num = decimal_fixedpoint<3, 3>;
+
+class Units
+{
+    using unit_id_t = uint8_t;
+
+public:
+    static void registerBaseUnit(const std::string& u);
+    /** u is the units v, e.g. registerCompoundUnit("Hz", "1/s"). */
+    static void registerCompoundUnit(const std::string& u, const std::string& v);
+
+    /** Parses "GHz", "B/s", "s-s"; multiplies multiplier by the prefixes' factors. */
+    Units(const std::string& units, sst_big_num& multiplier);
+    Units()                          = default;
+    virtual ~Units()                 = default;
+    Units(const Units&)              = default;
+    Units& operator=(const Units& v) = default;
+
+    Units&      operator*=(const Units& v);
+    Units&      operator/=(const Units& v);
+    bool        operator==(const Units& lhs) const;
+    bool        operator!=(const Units& lhs) const { return !(*this == lhs); }
+    Units&      invert();
+    std::string toString() const;
+
+private:
+    friend class UnitAlgebra;
+    void reduce();
+    void addUnit(const std::string& unit, sst_big_num& multiplier, bool invert);
+
+    std::vector<unit_id_t> numerator;
+    std::vector<unit_id_t> denominator;
+};
 
 class UnitAlgebra
 {
 public:
-    class UnitAlgebraException : public std::logic_error // as SST Core's
+    UnitAlgebra() = default;
+    UnitAlgebra(const std::string& val); // NOLINT: implicit, as in SST
+    virtual ~UnitAlgebra()          = default;
+    UnitAlgebra(const UnitAlgebra&) = default;
+    UnitAlgebra& operator=(const UnitAlgebra&) = default;
+
+    void        init(const std::string& val);
+    void        print(std::ostream& stream, int32_t precision = 6);
+    void        printWithBestSI(std::ostream& stream, int32_t precision = 6);
+    std::string toString(int32_t precision = 6) const;
+    /** With the SI prefix that puts the value in [1, 1000): "2.5 ns", "1 GHz". */
+    std::string toStringBestSI(int32_t precision = 6) const;
+
+    UnitAlgebra& operator=(const std::string& v);
+    UnitAlgebra& operator*=(const UnitAlgebra& v);
+    template <typename T>
+    UnitAlgebra& operator*=(const T& v)
+    {
+        value *= sst_big_num(v);
+        return *this;
+    }
+    UnitAlgebra& operator/=(const UnitAlgebra& v);
+    template <typename T>
+    UnitAlgebra& operator/=(const T& v)
+    {
+        value /= sst_big_num(v);
+        return *this;
+    }
+    UnitAlgebra& operator+=(const UnitAlgebra& v);
+    template <typename T>
+    UnitAlgebra& operator+=(const T& v)
+    {
+        value += sst_big_num(v);
+        return *this;
+    }
+    UnitAlgebra& operator-=(const UnitAlgebra& v);
+    template <typename T>
+    UnitAlgebra& operator-=(const T& v)
+    {
+        value -= sst_big_num(v);
+        return *this;
+    }
+
+    bool operator>(const UnitAlgebra& v) const;
+    bool operator>=(const UnitAlgebra& v) const;
+    bool operator<(const UnitAlgebra& v) const;
+    bool operator<=(const UnitAlgebra& v) const;
+    bool operator==(const UnitAlgebra& v) const;
+    bool operator!=(const UnitAlgebra& v) const;
+
+    UnitAlgebra& invert();
+    /** True if the units are u ("s", "Hz", "B/s"), whatever the value. */
+    bool         hasUnits(const std::string& u) const;
+    sst_big_num  getValue() const { return value; }
+    /** The value rounded to the nearest integer (ties to even). */
+    int64_t      getRoundedValue() const;
+    double       getDoubleValue() const;
+    bool         isValueZero() const;
+
+    void serialize_order(Core::Serialization::serializer& ser)
+    {
+        SST_SER(unit.numerator);
+        SST_SER(unit.denominator);
+        std::string s;
+        if ( ser.mode() != Core::Serialization::serializer::UNPACK ) s = value.toString(0);
+        SST_SER(s);
+        if ( ser.mode() == Core::Serialization::serializer::UNPACK ) value = sst_big_num(s);
+    }
+
+    class UnitAlgebraException : public std::logic_error
     {
     public:
-        using std::logic_error::logic_error;
+        explicit UnitAlgebraException(const std::string& msg);
     };
     class InvalidUnitType : public UnitAlgebraException
     {
     public:
-        explicit InvalidUnitType(const std::string& unit);
+        explicit InvalidUnitType(const std::string& type);
     };
     class InvalidNumberString : public UnitAlgebraException
     {
@@ -33,81 +145,74 @@ public:
     class NonMatchingUnits : public UnitAlgebraException
     {
     public:
-        NonMatchingUnits(const std::string& lhs, const std::string& rhs, const std::string& op);
+        NonMatchingUnits(const std::string& lhs, const std::string& rhs, const std::string& operation);
     };
 
-    UnitAlgebra() = default;
-    UnitAlgebra(const std::string& value) { init(value); } // NOLINT: implicit, as in SST
-    void init(const std::string& value);
-
-    /** The value in base units (seconds, bytes, ...). SST returns a fixed-point type here. */
-    long double getValue() const { return value_; }
-    double      getDoubleValue() const { return static_cast<double>(value_); }
-    int64_t     getRoundedValue() const;
-    bool        isValueZero() const { return value_ == 0; }
-
-    /** True if the units equal `units` ("s", "Hz", "B/s", ...), ignoring the value. */
-    bool        hasUnits(const std::string& units) const;
-    std::string toString(int32_t precision = 6) const;
-    std::string toStringBestSI(int32_t precision = 6) const;
-
-    UnitAlgebra& invert();
-    UnitAlgebra& operator*=(const UnitAlgebra& o);
-    UnitAlgebra& operator/=(const UnitAlgebra& o);
-    UnitAlgebra& operator+=(const UnitAlgebra& o);
-    UnitAlgebra& operator-=(const UnitAlgebra& o);
-    template <typename T, typename = std::enable_if_t<std::is_arithmetic_v<T>>>
-    UnitAlgebra& operator*=(T v)
-    {
-        value_ *= v;
-        return *this;
-    }
-    template <typename T, typename = std::enable_if_t<std::is_arithmetic_v<T>>>
-    UnitAlgebra& operator/=(T v)
-    {
-        value_ /= v;
-        return *this;
-    }
-
-    bool operator>(const UnitAlgebra& o) const;
-    bool operator>=(const UnitAlgebra& o) const;
-    bool operator<(const UnitAlgebra& o) const;
-    bool operator<=(const UnitAlgebra& o) const;
-    bool operator==(const UnitAlgebra& o) const;
-    bool operator!=(const UnitAlgebra& o) const;
-
 private:
-    std::string unitString() const;
-    // Exponents of s, B, b, events.
-    using Units = std::array<int8_t, 4>;
-    void requireSameUnits(const UnitAlgebra& o, const char* op) const;
+    static std::string trim(const std::string& str);
 
-    long double value_ = 0;
-    Units       units_{};
+    Units       unit;
+    sst_big_num value;
 };
 
 template <typename T>
-UnitAlgebra operator*(UnitAlgebra a, const T& b)
+UnitAlgebra operator*(UnitAlgebra lhs, const T& rhs)
 {
-    a *= b;
-    return a;
+    lhs *= rhs;
+    return lhs;
+}
+inline UnitAlgebra operator*(UnitAlgebra lhs, const UnitAlgebra& rhs)
+{
+    lhs *= rhs;
+    return lhs;
 }
 template <typename T>
-UnitAlgebra operator/(UnitAlgebra a, const T& b)
+UnitAlgebra operator/(UnitAlgebra lhs, const T& rhs)
 {
-    a /= b;
-    return a;
+    lhs /= rhs;
+    return lhs;
 }
-inline UnitAlgebra operator+(UnitAlgebra a, const UnitAlgebra& b)
+inline UnitAlgebra operator/(UnitAlgebra lhs, const UnitAlgebra& rhs)
 {
-    a += b;
-    return a;
+    lhs /= rhs;
+    return lhs;
 }
-inline UnitAlgebra operator-(UnitAlgebra a, const UnitAlgebra& b)
+template <typename T>
+UnitAlgebra operator+(UnitAlgebra lhs, const T& rhs)
 {
-    a -= b;
-    return a;
+    lhs += rhs;
+    return lhs;
 }
+inline UnitAlgebra operator+(UnitAlgebra lhs, const UnitAlgebra& rhs)
+{
+    lhs += rhs;
+    return lhs;
+}
+template <typename T>
+UnitAlgebra operator-(UnitAlgebra lhs, const T& rhs)
+{
+    lhs -= rhs;
+    return lhs;
+}
+inline UnitAlgebra operator-(UnitAlgebra lhs, const UnitAlgebra& rhs)
+{
+    lhs -= rhs;
+    return lhs;
+}
+inline std::ostream& operator<<(std::ostream& os, const UnitAlgebra& r) { return os << r.toString(); }
+inline std::ostream& operator<<(std::ostream& os, const Units& r) { return os << r.toString(); }
+
+namespace Core::Serialization {
+template <>
+class serialize_impl<UnitAlgebra>
+{
+    void operator()(UnitAlgebra& ua, serializer& ser, ser_opt_t)
+    {
+        if ( ser.mode() != serializer::MAP ) ua.serialize_order(ser);
+    }
+    SST_FRIEND_SERIALIZE();
+};
+} // namespace Core::Serialization
 
 } // namespace SST
 

@@ -1,60 +1,84 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// Polymorphic serialization: every class that uses ImplementSerializable is
-// registered by name with a factory, so a packed object can be rebuilt as its
-// dynamic type (what crossing an MPI rank needs in real SST).
 #ifndef SST_CORE_SERIALIZATION_SERIALIZABLE_H
 #define SST_CORE_SERIALIZATION_SERIALIZABLE_H
 
-#include "sst/core/serialization/serializer.h"
+#include "sst/core/serialization/serializable_base.h"
+#include "sst/core/serialization/serialize.h"
+#include "sst/core/warnmacros.h"
 
 #include <cstdint>
-#include <memory>
-#include <vector>
+#include <limits>
+#include <type_traits>
 
 namespace SST::Core::Serialization {
 
-class serializable
+class serializable : public serializable_base
 {
 public:
-    virtual ~serializable()                                   = default;
-    virtual const char* cls_name() const                      = 0;
-    virtual uint32_t    cls_id() const                        = 0;
-    virtual void        serialize_order(serializer& ser)      = 0;
+    static constexpr uint32_t NullClsId = std::numeric_limits<uint32_t>::max();
+    ~serializable() override            = default;
 };
 
-using serializable_factory = serializable* (*)();
+namespace pvt {
+/** A polymorphic object behind a pointer: its class id, then its fields; UNPACK builds it by id. */
+void size_serializable(serializable_base* s, serializer& ser);
+void pack_serializable(serializable_base* s, serializer& ser);
+void unpack_serializable(serializable_base*& s, serializer& ser);
+void map_serializable(serializable_base*& s, serializer& ser);
+} // namespace pvt
 
-/** Registers a class; returns its id. Defined in the engine library. */
-uint32_t register_serializable(const char* name, serializable_factory factory);
-/** Builds an empty object of the class with this id, or nullptr. */
-serializable* create_serializable(uint32_t id);
-const char*   serializable_name(uint32_t id);
-
-template <typename T>
-struct serializable_registrar
+template <class T>
+class serialize_impl<T*, std::enable_if_t<std::is_base_of_v<serializable, T>>>
 {
-    static serializable* make() { return new T; }
-    static const uint32_t id;
+    void operator()(T*& t, serializer& ser, ser_opt_t UNUSED(options))
+    {
+        serializable_base* s = static_cast<serializable_base*>(t);
+        switch ( ser.mode() ) {
+        case serializer::SIZER:
+            pvt::size_serializable(s, ser);
+            break;
+        case serializer::PACK:
+            pvt::pack_serializable(s, ser);
+            break;
+        case serializer::UNPACK:
+            pvt::unpack_serializable(s, ser);
+            break;
+        default:
+            break;
+        }
+        t = static_cast<T*>(s);
+    }
+    SST_FRIEND_SERIALIZE();
 };
-template <typename T>
-const uint32_t serializable_registrar<T>::id = register_serializable(T::SST_serializable_name(), &serializable_registrar<T>::make);
 
-/** Packs an object (with its class id) into bytes. */
-std::vector<char> pack(serializable& obj);
-/** Rebuilds an object packed by pack(); throws std::runtime_error on malformed input. */
-std::unique_ptr<serializable> unpack(const std::vector<char>& bytes);
+/** A serializable held by value: only its fields (its type is known). */
+template <class T>
+class serialize_impl<T, std::enable_if_t<std::is_base_of_v<serializable, T>>>
+{
+    void operator()(T& t, serializer& ser, ser_opt_t UNUSED(options)) { t.serialize_order(ser); }
+    SST_FRIEND_SERIALIZE();
+};
+
+template <class T>
+void serialize_intrusive_ptr(T*& t, serializer& ser)
+{
+    serializable_base* s = t;
+    switch ( ser.mode() ) {
+    case serializer::SIZER:
+        pvt::size_serializable(s, ser);
+        break;
+    case serializer::PACK:
+        pvt::pack_serializable(s, ser);
+        break;
+    case serializer::UNPACK:
+        pvt::unpack_serializable(s, ser);
+        t = dynamic_cast<T*>(s);
+        break;
+    default:
+        break;
+    }
+}
 
 } // namespace SST::Core::Serialization
-
-#define ImplementVirtualSerializable(obj) \
-                                          \
-public:
-
-#define ImplementSerializable(obj)                                                                       \
-                                                                                                         \
-public:                                                                                                  \
-    static const char* SST_serializable_name() { return #obj; }                                          \
-    const char*        cls_name() const override { return #obj; }                                        \
-    uint32_t cls_id() const override { return ::SST::Core::Serialization::serializable_registrar<obj>::id; }
 
 #endif

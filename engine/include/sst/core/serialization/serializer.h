@@ -1,200 +1,135 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// Byte-level serializer with SST Core's interface: one object walks a value
-// in SIZER, PACK or UNPACK mode. Element events serialize their fields with
-// SST_SER(field) inside serialize_order(), exactly as with real SST 16.
+// The serializer of SST Core 16's interface: one object walks values in SIZER, PACK or UNPACK
+// mode (start_sizing(), start_packing(buf, n), start_unpacking(buf, n)); serialize_order()
+// methods call SST_SER(field) for each field. MAP mode exists as a name only: it serves SST's
+// interactive console and checkpoint inspection, which the embedded engine does not have.
 #ifndef SST_CORE_SERIALIZATION_SERIALIZER_H
 #define SST_CORE_SERIALIZATION_SERIALIZER_H
 
+#include "sst/core/serialization/impl/get_array_size.h"
+#include "sst/core/serialization/impl/packer.h"
+#include "sst/core/serialization/impl/sizer.h"
+#include "sst/core/serialization/impl/unpacker.h"
+#include "sst/core/serialization/serialize_impl_fwd.h"
+#include "sst/core/serialization/serializer_fwd.h"
+
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
-#include <map>
-#include <set>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
-#include <utility>
-#include <vector>
+#include <variant>
 
 namespace SST::Core::Serialization {
+
+class ObjectMap;
+
+namespace pvt {
+/** MAP mode's state: not entered by this engine. */
+class ser_mapper
+{};
+} // namespace pvt
 
 class serializer
 {
 public:
-    enum SERIALIZE_MODE { SIZER, PACK, UNPACK, MAP };
+    enum SERIALIZE_MODE : size_t { SIZER = 1, PACK, UNPACK, MAP };
+    static constexpr SERIALIZE_MODE UNSTARTED{ 0 };
 
-    SERIALIZE_MODE mode() const { return mode_; }
+    serializer()                             = default;
+    serializer(const serializer&)            = delete;
+    serializer& operator=(const serializer&) = delete;
 
-    void start_sizing()
-    {
-        mode_ = SIZER;
-        size_ = 0;
-    }
-    void start_packing(char* buffer, size_t size)
-    {
-        mode_ = PACK;
-        buf_  = buffer;
-        cap_  = size;
-        size_ = 0;
-    }
-    void start_unpacking(const char* buffer, size_t size)
-    {
-        mode_ = UNPACK;
-        buf_  = const_cast<char*>(buffer);
-        cap_  = size;
-        size_ = 0;
-    }
-    /** Bytes counted (SIZER) or consumed/produced so far (PACK/UNPACK). */
-    size_t size() const { return size_; }
+    SERIALIZE_MODE mode() const { return SERIALIZE_MODE(state_.index()); }
 
-    /** UNPACK: checks a decoded element count against the bytes left (every element
-     *  takes at least one), so a malformed length cannot make a huge allocation. */
-    void checkCount(uint64_t n) const
+    pvt::ser_sizer&    sizer() { return std::get<SIZER>(state_); }
+    pvt::ser_packer&   packer() { return std::get<PACK>(state_); }
+    pvt::ser_unpacker& unpacker() { return std::get<UNPACK>(state_); }
+    pvt::ser_mapper&   mapper() { return std::get<MAP>(state_); }
+
+    void start_sizing() { state_.emplace<SIZER>(); }
+    void start_packing(char* buffer, size_t size) { state_.emplace<PACK>(buffer, size); }
+    void start_unpacking(char* buffer, size_t size) { state_.emplace<UNPACK>(buffer, size); }
+    void start_unpacking(const char* buffer, size_t size) { start_unpacking(const_cast<char*>(buffer), size); }
+    void finalize() { state_.emplace<UNSTARTED>(); }
+
+    template <typename T>
+    void size(T& t)
     {
-        if ( mode_ == UNPACK && n > cap_ - size_ )
-            throw std::out_of_range("serializer: a length of " + std::to_string(n) + " exceeds the " +
-                                    std::to_string(cap_ - size_) + " bytes left");
+        sizer().size(t);
+    }
+    template <typename T>
+    void pack(T& t)
+    {
+        packer().pack(t);
+    }
+    template <typename T>
+    void unpack(T& t)
+    {
+        unpacker().unpack(t);
     }
 
-    /** Raw bytes in the current direction; bounds-checked. */
-    void raw(void* data, size_t n)
+    /** A trivially copyable value, byte for byte. */
+    template <typename T>
+    void primitive(T& t)
     {
-        switch ( mode_ ) {
+        static_assert(std::is_trivially_copyable_v<T>, "ser.primitive() takes trivially copyable types");
+        switch ( mode() ) {
         case SIZER:
+            sizer().size(t);
             break;
         case PACK:
-            check(n);
-            std::memcpy(buf_ + size_, data, n);
+            packer().pack(t);
             break;
         case UNPACK:
-            check(n);
-            std::memcpy(data, buf_ + size_, n);
+            if constexpr ( std::is_same_v<T, bool> ) {
+                // A byte other than 0 or 1 is no bool: loading it as one is undefined behavior.
+                uint8_t byte = 0;
+                unpacker().unpack(byte);
+                if ( byte > 1 ) throw std::runtime_error("serialization: a bool byte is neither 0 nor 1");
+                t = byte != 0;
+            }
+            else
+                unpacker().unpack(t);
             break;
-        case MAP:
-            return;
+        default:
+            break;
         }
-        size_ += n;
     }
+
+    /** A length-prefixed array; UNPACK allocates it with new[]. */
+    template <typename ELEM_T, typename SIZE_T>
+    void binary(ELEM_T*& buffer, SIZE_T& count)
+    {
+        switch ( mode() ) {
+        case SIZER:
+            sizer().size_buffer(buffer, count);
+            break;
+        case PACK:
+            packer().pack_buffer(buffer, count);
+            break;
+        case UNPACK:
+            unpacker().unpack_buffer(buffer, count);
+            break;
+        default:
+            break;
+        }
+    }
+
+    void   raw(void* data, size_t size);
+    /** Bytes counted (SIZER) or written/read so far (PACK/UNPACK). */
+    size_t size();
+    void   string(std::string& str);
+
+    void enable_pointer_tracking(bool value = true) { track_pointers_ = value; }
+    bool is_pointer_tracking_enabled() const { return track_pointers_; }
+    /** MAP mode's current variable name; the embedded engine has no MAP mode. */
+    const char* getMapName() const;
 
 private:
-    void check(size_t n) const
-    {
-        if ( n > cap_ || size_ > cap_ - n )
-            throw std::out_of_range("serializer: buffer too small (" + std::to_string(cap_) + " bytes)");
-    }
-
-    SERIALIZE_MODE mode_ = SIZER;
-    char*          buf_  = nullptr;
-    size_t         cap_  = 0;
-    size_t         size_ = 0;
-};
-
-template <typename T, typename Enable = void>
-struct serialize_impl
-{
-    static_assert(sizeof(T) == 0, "type is not serializable by SST_SER: use arithmetic types, enums, std::string, "
-                                  "or std::vector/std::pair/std::map/std::set of them");
-};
-
-template <typename T>
-struct serialize_impl<T, std::enable_if_t<std::is_arithmetic_v<T> || std::is_enum_v<T>>>
-{
-    void operator()(T& t, serializer& ser) { ser.raw(&t, sizeof(T)); }
-};
-
-template <typename T>
-void sst_ser_object(serializer& ser, T& t)
-{
-    serialize_impl<T>()(t, ser);
-}
-
-template <>
-struct serialize_impl<std::string>
-{
-    void operator()(std::string& s, serializer& ser)
-    {
-        uint64_t n = s.size();
-        ser.raw(&n, sizeof n);
-        ser.checkCount(n);
-        if ( ser.mode() == serializer::UNPACK ) s.resize(n);
-        if ( n ) ser.raw(s.data(), n);
-    }
-};
-
-template <typename A, typename B>
-struct serialize_impl<std::pair<A, B>>
-{
-    void operator()(std::pair<A, B>& p, serializer& ser)
-    {
-        sst_ser_object(ser, p.first);
-        sst_ser_object(ser, p.second);
-    }
-};
-
-template <typename T>
-struct serialize_impl<std::vector<T>>
-{
-    void operator()(std::vector<T>& v, serializer& ser)
-    {
-        uint64_t n = v.size();
-        ser.raw(&n, sizeof n);
-        ser.checkCount(n);
-        if ( ser.mode() == serializer::UNPACK ) v.resize(n);
-        for ( auto& e : v )
-            sst_ser_object(ser, e);
-    }
-};
-
-template <typename K, typename V>
-struct serialize_impl<std::map<K, V>>
-{
-    void operator()(std::map<K, V>& m, serializer& ser)
-    {
-        uint64_t n = m.size();
-        ser.raw(&n, sizeof n);
-        ser.checkCount(n);
-        if ( ser.mode() != serializer::UNPACK ) {
-            for ( auto& [k, v] : m ) {
-                K key = k;
-                sst_ser_object(ser, key);
-                sst_ser_object(ser, v);
-            }
-            return;
-        }
-        m.clear();
-        for ( uint64_t i = 0; i < n; ++i ) {
-            std::pair<K, V> kv;
-            sst_ser_object(ser, kv);
-            m.emplace(std::move(kv));
-        }
-    }
-};
-
-template <typename K>
-struct serialize_impl<std::set<K>>
-{
-    void operator()(std::set<K>& s, serializer& ser)
-    {
-        uint64_t n = s.size();
-        ser.raw(&n, sizeof n);
-        ser.checkCount(n);
-        if ( ser.mode() != serializer::UNPACK ) {
-            for ( K k : s )
-                sst_ser_object(ser, k);
-            return;
-        }
-        s.clear();
-        for ( uint64_t i = 0; i < n; ++i ) {
-            K k{};
-            sst_ser_object(ser, k);
-            s.insert(std::move(k));
-        }
-    }
+    std::variant<std::monostate, pvt::ser_sizer, pvt::ser_packer, pvt::ser_unpacker, pvt::ser_mapper> state_;
+    bool track_pointers_ = false;
 };
 
 } // namespace SST::Core::Serialization
-
-/** Serialize one field, as in SST Core 16: SST_SER(field) inside serialize_order(ser). */
-#define SST_SER(obj, ...) ::SST::Core::Serialization::sst_ser_object(ser, obj)
 
 #endif

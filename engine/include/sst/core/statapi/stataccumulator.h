@@ -3,88 +3,116 @@
 #define SST_CORE_STATAPI_STATACCUMULATOR_H
 
 #include "sst/core/statapi/statbase.h"
+#include "sst/core/statapi/statoutput.h"
 
+#include <cmath>
 #include <limits>
-#include <sstream>
 
 namespace SST::Statistics {
 
-/** Count, sum, sum of squares, min and max of the data added, as SST's Accumulator. */
-template <typename T>
-class AccumulatorStatistic : public Statistic<T>
+/** Sum, sum of squares, count, minimum and maximum of the values added. */
+template <typename NumberBase>
+class AccumulatorStatistic : public Statistic<NumberBase>
 {
 public:
-    AccumulatorStatistic(std::string comp, std::string name, std::string sub_id)
-        : Statistic<T>(std::move(comp), std::move(name), std::move(sub_id), "Accumulator")
+    SST_ELI_DECLARE_STATISTIC_TEMPLATE(AccumulatorStatistic, "sst", "AccumulatorStatistic",
+                                       SST_ELI_ELEMENT_VERSION(1, 0, 0), "Accumulate all contributions to a statistic",
+                                       "SST::Statistic<T>")
+
+    AccumulatorStatistic(BaseComponent* comp, const std::string& statName, const std::string& statSubId,
+                         Params& statParams)
+        : Statistic<NumberBase>(comp, statName, statSubId, statParams)
     {
-        clearStatisticData();
+        clearValues();
+    }
+    AccumulatorStatistic() : Statistic<NumberBase>() {}
+    ~AccumulatorStatistic() override = default;
+
+    const std::string& getStatTypeName() const override { return stat_type_; }
+
+    void serialize_order(Core::Serialization::serializer& ser) override
+    {
+        Statistic<NumberBase>::serialize_order(ser);
+        SST_SER(m_sum);
+        SST_SER(m_sum_sq);
+        SST_SER(m_min);
+        SST_SER(m_max);
     }
 
-    T        getSum() const { return sum_; }
-    T        getSumSquared() const { return sum_sq_; }
-    T        getMin() const { return count_ ? min_ : T{}; }
-    T        getMax() const { return count_ ? max_ : T{}; }
-    uint64_t getCount() const { return count_; }
-
-    std::vector<StatisticField> getFields() const override
+    NumberBase getSum() { return m_sum; }
+    NumberBase getMax() { return m_max; }
+    NumberBase getMin() { return m_min; }
+    NumberBase getSumSquared() { return m_sum_sq; }
+    NumberBase getArithmeticMean()
     {
-        const std::string t = fieldTypeName<T>();
-        return { { "Sum", t, str(sum_) },
-                 { "SumSQ", t, str(sum_sq_) },
-                 { "Count", "u64", str(count_) },
-                 { "Min", t, str(getMin()) },
-                 { "Max", t, str(getMax()) } };
+        uint64_t count = getCount();
+        return count > 0 ? m_sum / static_cast<NumberBase>(count) : 0;
     }
+    NumberBase getVariance()
+    {
+        uint64_t count = getCount();
+        return count > 0 ? (m_sum_sq * count) - (m_sum * m_sum) : 0;
+    }
+    NumberBase getStandardDeviation() { return static_cast<NumberBase>(std::sqrt(static_cast<double>(getVariance()))); }
+    uint64_t   getCount() { return this->getCollectionCount(); }
 
     void clearStatisticData() override
     {
-        sum_ = sum_sq_ = T{};
-        count_         = 0;
-        min_           = std::numeric_limits<T>::max();
-        max_           = std::numeric_limits<T>::lowest();
+        clearValues();
+        this->setCollectionCount(0);
+    }
+
+    void registerOutputFields(StatisticFieldsOutput* statOutput) override
+    {
+        h_sum   = statOutput->registerField<NumberBase>("Sum");
+        h_sumsq = statOutput->registerField<NumberBase>("SumSQ");
+        h_count = statOutput->registerField<uint64_t>("Count");
+        h_min   = statOutput->registerField<NumberBase>("Min");
+        h_max   = statOutput->registerField<NumberBase>("Max");
+    }
+    void outputStatisticFields(StatisticFieldsOutput* statOutput, bool UNUSED(EndOfSimFlag)) override
+    {
+        statOutput->outputField(h_sum, m_sum);
+        statOutput->outputField(h_sumsq, m_sum_sq);
+        statOutput->outputField(h_count, getCount());
+        if ( getCount() == 0 ) { // an int 0 whatever the type, as SST Core writes it
+            statOutput->outputField(h_min, 0);
+            statOutput->outputField(h_max, 0);
+        }
+        else {
+            statOutput->outputField(h_min, m_min);
+            statOutput->outputField(h_max, m_max);
+        }
     }
 
 protected:
-    void addData_impl(T v) override { addData_impl_Ntimes(1, v); }
-    void addData_impl_Ntimes(uint64_t n, T v) override
+    void addData_impl(NumberBase value) override
     {
-        sum_ += static_cast<T>(n) * v;
-        sum_sq_ += static_cast<T>(n) * v * v;
-        count_ += n;
-        if ( v < min_ ) min_ = v;
-        if ( v > max_ ) max_ = v;
+        m_sum += value;
+        m_sum_sq += value * value;
+        m_min = value < m_min ? value : m_min;
+        m_max = value > m_max ? value : m_max;
+    }
+    void addData_impl_Ntimes(uint64_t N, NumberBase value) override
+    {
+        m_sum += N * value;
+        m_sum_sq += N * value * value;
+        m_min = value < m_min ? value : m_min;
+        m_max = value > m_max ? value : m_max;
     }
 
 private:
-    template <typename U>
-    static std::string str(U v)
+    void clearValues()
     {
-        std::ostringstream os;
-        if constexpr ( std::is_floating_point_v<U> ) os.precision(17);
-        os << +v;
-        return os.str();
+        m_sum    = 0;
+        m_sum_sq = 0;
+        m_min    = std::numeric_limits<NumberBase>::max();
+        m_max    = std::numeric_limits<NumberBase>::min(); // as SST Core (the smallest positive for floats)
     }
 
-    T        sum_, sum_sq_, min_, max_;
-    uint64_t count_;
-};
-
-/** Returned for statistics the configuration did not enable: records nothing. */
-template <typename T>
-class NullStatistic : public Statistic<T>
-{
-public:
-    NullStatistic(std::string comp, std::string name, std::string sub_id)
-        : Statistic<T>(std::move(comp), std::move(name), std::move(sub_id), "NULL")
-    {
-        this->disable();
-    }
-    bool                        isNullStatistic() const override { return true; }
-    std::vector<StatisticField> getFields() const override { return {}; }
-    void                        clearStatisticData() override {}
-
-protected:
-    void addData_impl(T) override {}
+    NumberBase m_sum{}, m_sum_sq{}, m_min{}, m_max{};
+    StatisticOutput::fieldHandle_t h_sum = 0, h_sumsq = 0, h_count = 0, h_max = 0, h_min = 0;
+    inline static const std::string stat_type_ = "Accumulator";
 };
 
 } // namespace SST::Statistics
