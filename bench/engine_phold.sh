@@ -4,6 +4,8 @@
 # SST Core 16 (sst-core/build-sst-core.sh finds or builds it), alternating run by run so that
 # both see the same machine; prints each run and the ratio of the best run-loop times.
 #   bench/engine_phold.sh [NODES] [EVENTS_PER_NODE] [STOP_AT] [REPEATS]
+# BASELINE_BUILD=DIR adds a third engine: an older build tree's embedded engine (its bin/sst and
+# elements/), to show a change is no slower side by side.
 # Record results in bench/RESULTS.md.
 source "$(dirname "$0")/../scripts/lib.sh"
 find_real_sst_core
@@ -15,8 +17,12 @@ echo "PHOLD: $nodes nodes x $events events, stop-at $stop_at, $repeats runs per 
 
 # run ENGINE: one run; prints "seconds activities max_rss" (activities: "-" where not reported).
 run() {
-  if [ "$1" = embedded ]; then
+  if [ "$1" = embedded ]; then # SST Core's report, as the engine prints it: the "execute" region
     (cd "$work" && "$BUILD_DIR/bin/sst" --print-timing-info --stop-at "$stop_at" "$cfg" -- "$nodes" "$events") |
+      awk '/ execute:/ {x=1} x && /Duration:/ {t=$2; x=0} /Max Resident Set Size/ {m=$5 $6} END {print t, "-", m}'
+  elif [ "$1" = baseline ]; then # the engine's own report before it printed SST's
+    (cd "$work" && "$BASELINE_BUILD/bin/sst" --lib-path "$BASELINE_BUILD/elements" --print-timing-info \
+        --stop-at "$stop_at" "$cfg" -- "$nodes" "$events") |
       awk '/Run loop time/ {t=$4} /Activities executed/ {n=$3} /Max resident/ {m=$4 $5} END {print t, n, m}'
   else # SST Core's timing report: the "execute" region's duration is its run loop
     (cd "$work" && "$SST_CORE_BIN/sst" --add-lib-path "$BUILD_DIR/elements-sst16" --print-timing-info \
@@ -26,6 +32,7 @@ run() {
 }
 
 engines=(embedded)
+[ -n "${BASELINE_BUILD:-}" ] && engines+=(baseline)
 [ -n "$SST_CORE_BIN" ] && engines+=(sst16) || echo "(real SST Core unavailable: $SST_CORE_SKIP_REASON)"
 declare -A best
 for i in $(seq "$repeats"); do
@@ -36,6 +43,9 @@ for i in $(seq "$repeats"); do
   done
 done
 for e in "${engines[@]}"; do printf "best %-9s %.3f s\n" "$e" "${best[$e]}"; done
+if [ -n "${best[baseline]:-}" ]; then
+  awk -v a="${best[baseline]}" -v b="${best[embedded]}" 'BEGIN {printf "baseline / embedded: %.2f\n", a / b}'
+fi
 if [ -n "${best[sst16]:-}" ]; then
   awk -v a="${best[sst16]}" -v b="${best[embedded]}" 'BEGIN {printf "real SST / embedded: %.2f\n", a / b}'
 fi

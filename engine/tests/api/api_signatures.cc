@@ -15,6 +15,22 @@
 #include <sst/core/params.h>
 #include <sst/core/statapi/stataccumulator.h>
 #include <sst/core/timeConverter.h>
+#include <sst/core/componentExtension.h>
+#include <sst/core/module.h>
+#include <sst/core/rng/discrete.h>
+#include <sst/core/rng/expon.h>
+#include <sst/core/rng/gaussian.h>
+#include <sst/core/rng/marsaglia.h>
+#include <sst/core/rng/mersenne.h>
+#include <sst/core/rng/poisson.h>
+#include <sst/core/rng/uniform.h>
+#include <sst/core/rng/xorshift.h>
+#include <sst/core/shared/sharedArray.h>
+#include <sst/core/shared/sharedMap.h>
+#include <sst/core/shared/sharedSet.h>
+#include <sst/core/statapi/stathistogram.h>
+#include <sst/core/statapi/statuniquecount.h>
+#include <sst/core/subcomponent.h>
 #include <sst/core/unitAlgebra.h>
 
 #include <stdexcept>
@@ -189,6 +205,93 @@ public:
         [[maybe_unused]] void (BaseComponent::*set_tb)(TimeConverter) = &Probe::setDefaultTimeBase;
     }
 };
+
+// SubComponents, Modules and ComponentExtensions: the API a parent uses to load them.
+class ProbeSlot : public SubComponent
+{
+public:
+    SST_ELI_REGISTER_SUBCOMPONENT_API(apiprobe::ProbeSlot)
+    ProbeSlot(ComponentId_t id, Params&) : SubComponent(id) {}
+};
+class ProbeModule : public Module
+{
+public:
+    SST_ELI_REGISTER_MODULE_API(apiprobe::ProbeModule)
+};
+class ProbeExtension : public ComponentExtension
+{
+public:
+    explicit ProbeExtension(ComponentId_t id) : ComponentExtension(id) {}
+};
+static_assert(std::is_base_of_v<BaseComponent, SubComponent> && std::is_base_of_v<BaseComponent, ComponentExtension>);
+static_assert(ComponentInfo::SHARE_NONE == 0 && ComponentInfo::SHARE_PORTS == 0x1 && ComponentInfo::SHARE_STATS == 0x2 &&
+              ComponentInfo::INSERT_STATS == 0x4);
+
+class SubProbe : public Component
+{
+public:
+    SubProbe(ComponentId_t id) : Component(id) {}
+    static void bind()
+    {
+        [[maybe_unused]] ProbeSlot* (BaseComponent::*user)(const std::string&) =
+            &SubProbe::loadUserSubComponent<ProbeSlot>;
+        [[maybe_unused]] ProbeSlot* (BaseComponent::*user_flags)(const std::string&, uint64_t) =
+            &SubProbe::loadUserSubComponent<ProbeSlot>;
+        [[maybe_unused]] ProbeSlot* (BaseComponent::*anonymous)(const std::string&, const std::string&, int, uint64_t,
+                                                                Params&) = &SubProbe::loadAnonymousSubComponent<ProbeSlot>;
+        [[maybe_unused]] bool (BaseComponent::*loadable)(const std::string&) =
+            &SubProbe::isSubComponentLoadableUsingAPI<ProbeSlot>;
+        [[maybe_unused]] bool (BaseComponent::*user_loadable)(const std::string&) =
+            &SubProbe::isUserSubComponentLoadableUsingAPI<ProbeSlot>;
+        [[maybe_unused]] SubComponentSlotInfo* (BaseComponent::*slots)(const std::string&, bool) =
+            &SubProbe::getSubComponentSlotInfo;
+        [[maybe_unused]] ProbeModule* (BaseComponent::*module)(const std::string&, Params&) =
+            &SubProbe::loadModule<ProbeModule>;
+        [[maybe_unused]] ProbeExtension* (BaseComponent::*extension)() = &SubProbe::loadComponentExtension<ProbeExtension>;
+        [[maybe_unused]] const std::string& (SubComponentSlotInfo::*slot_name)() const = &SubComponentSlotInfo::getSlotName;
+        [[maybe_unused]] bool (SubComponentSlotInfo::*populated)(int) const = &SubComponentSlotInfo::isPopulated;
+        [[maybe_unused]] bool (SubComponentSlotInfo::*all)() const          = &SubComponentSlotInfo::isAllPopulated;
+        [[maybe_unused]] int (SubComponentSlotInfo::*max)() const           = &SubComponentSlotInfo::getMaxPopulatedSlotNumber;
+    }
+};
+
+// SST::RNG: the generators and distributions, seeded as SST seeds them.
+static_assert(std::is_constructible_v<RNG::MarsagliaRNG, unsigned int, unsigned int> &&
+              std::is_constructible_v<RNG::MersenneRNG, unsigned int> && std::is_constructible_v<RNG::XORShiftRNG, unsigned int>);
+static_assert(std::is_base_of_v<RNG::Random, RNG::MarsagliaRNG> && std::is_base_of_v<RNG::Random, RNG::MersenneRNG> &&
+              std::is_base_of_v<RNG::Random, RNG::XORShiftRNG>);
+[[maybe_unused]] double (RNG::Random::*rng_uniform)()    = &RNG::Random::nextUniform;
+[[maybe_unused]] uint32_t (RNG::Random::*rng_u32)()      = &RNG::Random::generateNextUInt32;
+[[maybe_unused]] uint64_t (RNG::Random::*rng_u64)()      = &RNG::Random::generateNextUInt64;
+[[maybe_unused]] int32_t (RNG::Random::*rng_i32)()       = &RNG::Random::generateNextInt32;
+[[maybe_unused]] int64_t (RNG::Random::*rng_i64)()       = &RNG::Random::generateNextInt64;
+[[maybe_unused]] double (RNG::RandomDistribution::*next)() = &RNG::RandomDistribution::getNextDouble;
+static_assert(std::is_constructible_v<RNG::GaussianDistribution, double, double, RNG::Random*> &&
+              std::is_constructible_v<RNG::ExponentialDistribution, double, RNG::Random*> &&
+              std::is_constructible_v<RNG::PoissonDistribution, double, RNG::Random*> &&
+              std::is_constructible_v<RNG::DiscreteDistribution, const double*, uint32_t, RNG::Random*> &&
+              std::is_constructible_v<RNG::UniformDistribution, uint32_t, RNG::Random*>);
+
+// Shared objects: initialize with a verify mode, write, publish, read.
+using SharedInts = Shared::SharedArray<int>;
+[[maybe_unused]] int (SharedInts::*array_init)(const std::string&, size_t, int, Shared::SharedObject::verify_type) =
+    &SharedInts::initialize;
+[[maybe_unused]] void (SharedInts::*array_write)(int, const int&)    = &SharedInts::write;
+[[maybe_unused]] const int& (SharedInts::*array_read)(int) const     = &SharedInts::operator[];
+[[maybe_unused]] void (SharedInts::*array_publish)()                 = &SharedInts::publish;
+[[maybe_unused]] size_t (SharedInts::*array_size)() const            = &SharedInts::size;
+using SharedIntMap = Shared::SharedMap<int, int>;
+[[maybe_unused]] int (SharedIntMap::*map_init)(const std::string&, Shared::SharedObject::verify_type) = &SharedIntMap::initialize;
+[[maybe_unused]] void (SharedIntMap::*map_write)(const int&, const int&) = &SharedIntMap::write;
+using SharedIntSet = Shared::SharedSet<int>;
+[[maybe_unused]] int (SharedIntSet::*set_init)(const std::string&, Shared::SharedObject::verify_type) = &SharedIntSet::initialize;
+[[maybe_unused]] void (SharedIntSet::*set_insert)(const int&) = &SharedIntSet::insert;
+static_assert(Shared::SharedObject::VERIFY_UNINITIALIZED == 0 && Shared::SharedObject::FE_VERIFY == 1 &&
+              Shared::SharedObject::INIT_VERIFY == 2 && Shared::SharedObject::NO_VERIFY == 3);
+
+// Statistic types beyond the accumulator.
+static_assert(std::is_base_of_v<Statistics::Statistic<uint32_t>, Statistics::HistogramStatistic<uint32_t>> &&
+              std::is_base_of_v<Statistics::Statistic<uint32_t>, Statistics::UniqueCountStatistic<uint32_t>>);
 
 // Handlers: new Event::Handler<C, &C::f>(this), with optional extra data.
 using EventHandler     = Event::Handler<Probe, &Probe::onEvent>;
