@@ -16,6 +16,7 @@
 #include <sst/core/statapi/stataccumulator.h>
 #include <sst/core/timeConverter.h>
 #include <sst/core/componentExtension.h>
+#include <sst/core/interfaces/stringEvent.h>
 #include <sst/core/module.h>
 #include <sst/core/rng/discrete.h>
 #include <sst/core/rng/expon.h>
@@ -32,6 +33,7 @@
 #include <sst/core/statapi/statuniquecount.h>
 #include <sst/core/subcomponent.h>
 #include <sst/core/unitAlgebra.h>
+#include <sst/core/util/filesystem.h>
 
 #include <stdexcept>
 #include <string>
@@ -203,6 +205,7 @@ public:
         [[maybe_unused]] void (BaseComponent::*fatal)(uint32_t, const char*, const char*, int, const char*, ...) const =
             &Probe::fatal;
         [[maybe_unused]] void (BaseComponent::*set_tb)(TimeConverter) = &Probe::setDefaultTimeBase;
+        [[maybe_unused]] std::string& (BaseComponent::*output_dir)() const = &Probe::getOutputDirectory;
     }
 };
 
@@ -292,6 +295,21 @@ static_assert(Shared::SharedObject::VERIFY_UNINITIALIZED == 0 && Shared::SharedO
 // Statistic types beyond the accumulator.
 static_assert(std::is_base_of_v<Statistics::Statistic<uint32_t>, Statistics::HistogramStatistic<uint32_t>> &&
               std::is_base_of_v<Statistics::Statistic<uint32_t>, Statistics::UniqueCountStatistic<uint32_t>>);
+
+// StringEvent and Util::Filesystem (memHierarchy uses both).
+static_assert(std::is_base_of_v<Event, Interfaces::StringEvent> &&
+              std::is_constructible_v<Interfaces::StringEvent, const std::string&>);
+[[maybe_unused]] const std::string& (Interfaces::StringEvent::*string_of)() = &Interfaces::StringEvent::getString;
+using Util::Filesystem;
+[[maybe_unused]] bool (Filesystem::*fs_base)(const std::string&)                          = &Filesystem::setBasePath;
+[[maybe_unused]] bool (Filesystem::*fs_ensure)(std::filesystem::path, bool)               = &Filesystem::ensureDirectoryExists;
+[[maybe_unused]] std::string (Filesystem::*fs_unique)(std::filesystem::path)              = &Filesystem::createUniqueDirectory;
+[[maybe_unused]] FILE* (Filesystem::*fs_fopen)(const std::string&, const char*)           = &Filesystem::fopen;
+[[maybe_unused]] std::string (Filesystem::*fs_abs)(const std::string&)                    = &Filesystem::getAbsolutePath;
+[[maybe_unused]] std::string (*fs_abs_base)(const std::string&, std::string)              = &Filesystem::getAbsolutePath;
+[[maybe_unused]] std::ofstream (Filesystem::*fs_ofstream)(const std::string&, std::ios_base::openmode) = &Filesystem::ofstream;
+[[maybe_unused]] std::string (Filesystem::*fs_get_base)() const                           = &Filesystem::getBasePath;
+[[maybe_unused]] std::string (*fs_random)(size_t)                                         = &Filesystem::getRandomName;
 
 // Handlers: new Event::Handler<C, &C::f>(this), with optional extra data.
 using EventHandler     = Event::Handler<Probe, &Probe::onEvent>;
