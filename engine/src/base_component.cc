@@ -427,7 +427,7 @@ void BaseComponent::registerAsPrimaryComponent()
         sim_->output().fatal(CALL_INFO, 1,
                              "ERROR: registerAsPrimaryComponent() must be called during ComponentConstruction\n");
     else if ( !isStatePrimary() )
-        set(ComponentState::Primary, true);
+        setState(ComponentState::Primary, true);
     else
         sim_->output().verbose(CALL_INFO, 1, 1,
                                "WARNING: Component (%s) called registerAsPrimaryComponent() more than once\n",
@@ -448,8 +448,8 @@ void BaseComponent::primaryComponentDoNotEndSim()
                                getName().c_str());
     }
     else {
-        set(ComponentState::DoNotEndSim, true);
-        set(ComponentState::OKToEndSim, false);
+        setState(ComponentState::DoNotEndSim, true);
+        setState(ComponentState::OKToEndSim, false);
         sim_->exitAction().refInc();
     }
 }
@@ -468,8 +468,8 @@ void BaseComponent::primaryComponentOKToEndSim()
                                getName().c_str());
     }
     else {
-        set(ComponentState::OKToEndSim, true);
-        set(ComponentState::DoNotEndSim, false);
+        setState(ComponentState::OKToEndSim, true);
+        setState(ComponentState::DoNotEndSim, false);
         sim_->exitAction().refDec();
     }
 }

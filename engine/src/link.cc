@@ -29,6 +29,16 @@ Link::Link() = default;
 
 Link::~Link()
 {
+    // The engine owns the handler given to configureLink: it is kept in the pair's delivery_info,
+    // and freed by whichever end goes first.
+    if ( type == HANDLER && pair_link && pair_link->delivery_info ) {
+        delete reinterpret_cast<Event::HandlerBase*>(pair_link->delivery_info);
+        pair_link->delivery_info = 0;
+    }
+    if ( pair_link && pair_link != this && pair_link->type == HANDLER && delivery_info ) {
+        delete reinterpret_cast<Event::HandlerBase*>(delivery_info);
+        delivery_info = 0;
+    }
     if ( pair_link && pair_link != this ) pair_link->pair_link = nullptr;
     for ( Event* e : polled_ )
         delete e;

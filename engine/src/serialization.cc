@@ -94,9 +94,10 @@ void serializable_base::serializable_abort(uint32_t line, const char* file, cons
 }
 
 namespace {
-std::map<uint32_t, serializable_builder*>& builders()
+// The factory owns its builders (made once per class at static initialization): freed at exit.
+std::map<uint32_t, std::unique_ptr<serializable_builder>>& builders()
 {
-    static std::map<uint32_t, serializable_builder*> map;
+    static std::map<uint32_t, std::unique_ptr<serializable_builder>> map;
     return map;
 }
 
@@ -119,14 +120,12 @@ serializable_base* serializable_factory::get_serializable(uint32_t cls_id)
 
 uint32_t serializable_factory::add_builder(serializable_builder* builder, const char* name)
 {
-    const uint32_t id = nameHash(name);
-    auto [it, added]  = builders().try_emplace(id, builder);
+    const uint32_t                        id = nameHash(name);
+    std::unique_ptr<serializable_builder> owned(builder);
+    auto [it, added] = builders().try_emplace(id, std::move(owned));
     if ( !added ) {
         // The same class registered from a second library shares its name: keep the first builder.
-        if ( std::strcmp(it->second->name(), name) == 0 ) {
-            delete builder;
-            return id;
-        }
+        if ( std::strcmp(it->second->name(), name) == 0 ) return id; // (owned frees the second)
         std::fprintf(stderr, "FATAL: serializable classes %s and %s hash to the same id %u\n", it->second->name(),
                      name, id);
         std::abort();
@@ -140,12 +139,7 @@ bool serializable_factory::sanity(serializable_base* obj, uint32_t cls_id)
     return it != builders().end() && it->second->sanity(obj);
 }
 
-void serializable_factory::delete_statics()
-{
-    for ( auto& [id, b] : builders() )
-        delete b;
-    builders().clear();
-}
+void serializable_factory::delete_statics() { builders().clear(); }
 
 namespace pvt {
 

@@ -16,6 +16,8 @@
 #include <sst/core/statapi/stataccumulator.h>
 #include <sst/core/timeConverter.h>
 #include <sst/core/componentExtension.h>
+#include <sst/core/interfaces/simpleNetwork.h>
+#include <sst/core/interfaces/stdMem.h>
 #include <sst/core/interfaces/stringEvent.h>
 #include <sst/core/module.h>
 #include <sst/core/rng/discrete.h>
@@ -310,6 +312,17 @@ using Util::Filesystem;
 [[maybe_unused]] std::ofstream (Filesystem::*fs_ofstream)(const std::string&, std::ios_base::openmode) = &Filesystem::ofstream;
 [[maybe_unused]] std::string (Filesystem::*fs_get_base)() const                           = &Filesystem::getBasePath;
 [[maybe_unused]] std::string (*fs_random)(size_t)                                         = &Filesystem::getRandomName;
+
+// StandardMem and SimpleNetwork: SST Core 16's own headers on both engines; what an element uses.
+using StdMem = Interfaces::StandardMem;
+static_assert(std::is_base_of_v<SubComponent, StdMem> && std::is_base_of_v<SubComponent, Interfaces::SimpleNetwork>);
+static_assert(std::is_constructible_v<StdMem::Read, StdMem::Addr, uint64_t> &&
+              std::is_constructible_v<StdMem::Write, StdMem::Addr, uint64_t, std::vector<uint8_t>, bool>);
+[[maybe_unused]] StdMem::Request* (StdMem::Request::*make_response)() = &StdMem::Request::makeResponse;
+[[maybe_unused]] bool (StdMem::Request::*needs_response)()            = &StdMem::Request::needsResponse;
+[[maybe_unused]] void (StdMem::Request::*handle_with)(StdMem::RequestHandler*) = &StdMem::Request::handle;
+[[maybe_unused]] void (StdMem::*send_request)(StdMem::Request*)       = &StdMem::send;
+[[maybe_unused]] void (StdMem::*set_region)(StdMem::Addr, StdMem::Addr) = &StdMem::setMemoryMappedAddressRegion;
 
 // Handlers: new Event::Handler<C, &C::f>(this), with optional extra data.
 using EventHandler     = Event::Handler<Probe, &Probe::onEvent>;

@@ -375,18 +375,19 @@ protected:
 
 private:
     enum class ComponentState : uint8_t { None = 0, Primary = 1, DoNotEndSim = 2, OKToEndSim = 4, Extension = 8 };
-    bool has(ComponentState s) const { return static_cast<uint8_t>(component_state_) & static_cast<uint8_t>(s); }
-    void set(ComponentState s, bool on)
+    // Not "set" and "has": derived elements write set<T> after "using namespace std" (memHierarchy).
+    bool hasState(ComponentState s) const { return static_cast<uint8_t>(component_state_) & static_cast<uint8_t>(s); }
+    void setState(ComponentState s, bool on)
     {
         auto v           = static_cast<uint8_t>(component_state_);
         v                = on ? (v | static_cast<uint8_t>(s)) : (v & ~static_cast<uint8_t>(s));
         component_state_ = static_cast<ComponentState>(v);
     }
-    bool isStatePrimary() const { return has(ComponentState::Primary); }
-    bool isStateDoNotEndSim() const { return has(ComponentState::DoNotEndSim); }
-    bool isStateOKToEndSim() const { return has(ComponentState::OKToEndSim); }
-    bool isExtension() const { return has(ComponentState::Extension); }
-    void setAsExtension() { set(ComponentState::Extension, true); }
+    bool isStatePrimary() const { return hasState(ComponentState::Primary); }
+    bool isStateDoNotEndSim() const { return hasState(ComponentState::DoNotEndSim); }
+    bool isStateOKToEndSim() const { return hasState(ComponentState::OKToEndSim); }
+    bool isExtension() const { return hasState(ComponentState::Extension); }
+    void setAsExtension() { setState(ComponentState::Extension, true); }
 
     friend class Core::Serialization::pvt::SerializeBaseComponentHelper;
 

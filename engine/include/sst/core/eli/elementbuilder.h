@@ -71,8 +71,10 @@ public:
 
     static Library* getLibrary(const std::string& name)
     {
-        static std::map<std::string, Library*> libraries;
-        auto&                                  lib = libraries[name];
+        // Lives as long as the process, as the builders it holds (never destroyed: an element
+        // library's static registration may run after another's static destruction began).
+        static auto&                           libraries = *new std::map<std::string, Library*>;
+        auto&                                  lib       = libraries[name];
         if ( !lib ) lib = new Library(name);
         return lib;
     }

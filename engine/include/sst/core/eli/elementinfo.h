@@ -135,7 +135,7 @@ public:
 private:
     static Map& libraries()
     {
-        static Map libs;
+        static Map& libs = *new Map; // lives as long as the process, as the infos it holds
         return libs;
     }
 };
