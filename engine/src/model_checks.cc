@@ -40,31 +40,14 @@ void checkType(const ConfigComponent& cc, const char* kind)
               kind, elem.c_str(), have.empty() ? "none" : have.c_str());
 }
 
-template <class Base>
-void checkRequiredParams(const ConfigComponent& cc)
-{
-    const auto [lib, elem] = Factory::parseLoadName(cc.type);
-    auto* info             = ELI::InfoDatabase::getLibrary<Base>(lib)->getInfo(elem);
-    for ( const auto& p : info->getValidParams() ) {
-        // A documented name with a wildcard or a scope ("cpu.*") stands for many keys.
-        const std::string name = p.name ? p.name : "";
-        if ( p.defaultValue || name.empty() || name.find_first_of("*.%") != std::string::npos ) continue;
-        if ( !cc.params.contains(name) )
-            Output::getDefaultObject().fatal(CALL_INFO, 1, "%s: required parameter '%s' is not set\n",
-                                             describe(cc).c_str(), name.c_str());
-    }
-}
-
 void checkComponent(const ConfigComponent& cc)
 {
-    if ( cc.parent ) {
+    // (A parameter documented without a default is not checked: SST Core does not require it, and
+    // real elements document optional parameters that way, e.g. memHierarchy's standardInterface.)
+    if ( cc.parent )
         checkType<SubComponent>(cc, "subcomponent");
-        checkRequiredParams<SubComponent>(cc);
-    }
-    else {
+    else
         checkType<Component>(cc, "component");
-        checkRequiredParams<Component>(cc);
-    }
     for ( auto& sc : cc.subComponents )
         checkComponent(*sc);
 }

@@ -226,11 +226,6 @@ TEST(SimulationConfigDeathTest, ErrorsNameTheCulprit)
         t.add("x", "notalib.Thing");
         expectError(std::move(t), "component 'x' \\(notalib.Thing\\): element library 'notalib' not found");
     }
-    {
-        Graph t;
-        t.add("x", "unittest.Strict");
-        expectError(std::move(t), "component 'x' \\(unittest.Strict\\): required parameter 'needed' is not set");
-    }
     expectError(sourceToSink("1ns", "1ns", {}, "output"),
                 "Attempting to connect to unknown port: output, in component src of type unittest.Source");
     {
