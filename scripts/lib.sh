@@ -7,7 +7,7 @@ REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/build}
 
 # Debian packages the build and tests use (bookworm names).
-APT_PACKAGES=(cmake ninja-build g++ make pkg-config python3 python3-dev libgtest-dev libbenchmark-dev
+APT_PACKAGES=(cmake ninja-build g++ make pkg-config python3 python3-dev libgtest-dev libbenchmark-dev nlohmann-json3-dev
               gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf clang libclang-rt-14-dev bc)
 # The Linux guest (linux/build-linux.sh): kernel source, cross compiler and libc, OpenSBI, kbuild's tools.
 LINUX_APT_PACKAGES=(linux-source-6.1 gcc-riscv64-linux-gnu libc6-dev-riscv64-cross opensbi
