@@ -42,7 +42,9 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
     ps_                      = getTimeConverter("1ps");
     cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onAccess>(this));
     if ( !cpu_port_ ) fatalError(getName(), "port cpu_port is not connected");
-    peer_port_ = configureLink("peer_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onPeer>(this));
+    // peer_port is optional; a handler given for an unconnected port would be lost (as in SST Core).
+    if ( isPortConnected("peer_port") )
+        peer_port_ = configureLink("peer_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onPeer>(this));
     done_      = configureSelfLink("done", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onDone>(this));
     stat_operations_    = registerStatistic<uint64_t>("operations");
     stat_errors_        = registerStatistic<uint64_t>("errors");

@@ -73,7 +73,7 @@ private:
     int        verbose_;
     std::string compatible_;
     SST::Link* cpu_port_;
-    SST::Link* peer_port_; // may be null
+    SST::Link* peer_port_ = nullptr; // null when peer_port is not connected
     SST::Link* done_;      // self link: the operation in flight completes
     SST::TimeConverter ps_;
     cosim::DeviceTrace trace_;             // each operation, as a slice in the bridge's trace

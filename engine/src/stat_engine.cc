@@ -381,12 +381,12 @@ void StatisticProcessingEngine::finalizeInitialization()
 {
     for ( auto& group : stat_groups_ ) {
         group->output->registerGroup(group.get());
-        if ( group->output_freq != 0 )
-            sim().registerClock(group->output_freq,
-                                new Clock::Handler<StatisticProcessingEngine,
-                                                   &StatisticProcessingEngine::handleGroupClockEvent, StatisticGroup*>(
-                                    this, group.get()),
-                                STATISTICCLOCKPRIORITY);
+        if ( group->output_freq != 0 ) {
+            output_clock_handlers_.emplace_back(
+                new Clock::Handler<StatisticProcessingEngine, &StatisticProcessingEngine::handleGroupClockEvent,
+                                   StatisticGroup*>(this, group.get()));
+            sim().registerClock(group->output_freq, output_clock_handlers_.back().get(), STATISTICCLOCKPRIORITY);
+        }
     }
 }
 
@@ -426,11 +426,10 @@ bool StatisticProcessingEngine::addPeriodicBasedStatistic(SimTime_t factor, Stat
         StatisticGroup& group = stat_default_groups_[factor];
         group.output_freq     = factor;
         group.output          = stat_default_groups_[0].output;
-        sim().registerClock(factor,
-                            new Clock::Handler<StatisticProcessingEngine,
-                                               &StatisticProcessingEngine::handleStatisticEngineClockEvent, SimTime_t>(
-                                this, factor),
-                            STATISTICCLOCKPRIORITY);
+        output_clock_handlers_.emplace_back(
+            new Clock::Handler<StatisticProcessingEngine, &StatisticProcessingEngine::handleStatisticEngineClockEvent,
+                               SimTime_t>(this, factor));
+        sim().registerClock(factor, output_clock_handlers_.back().get(), STATISTICCLOCKPRIORITY);
     }
     stat_default_groups_[factor].addStatistic(stat);
     if ( factor != 0 ) stat->setOutputRateFlag();

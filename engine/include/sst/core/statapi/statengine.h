@@ -125,6 +125,7 @@ private:
     bool                                             simulation_started_ = false;
     uint8_t                                          stat_load_level_    = 0;
     std::map<SimTime_t, StatisticGroup>              stat_default_groups_;
+    std::vector<std::unique_ptr<Clock::HandlerBase>> output_clock_handlers_; // the periodic outputs' clocks
     std::vector<std::unique_ptr<StatisticGroup>>     stat_groups_;
     std::vector<std::unique_ptr<StatisticOutput>>    outputs_;
 };
