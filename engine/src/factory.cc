@@ -7,6 +7,7 @@
 #include "search_path.h"
 
 #include "sst/core/component.h"
+#include "sst/core/model/element_python.h"
 #include "sst/core/module.h"
 #include "sst/core/output.h"
 #include "sst/core/portModule.h"
@@ -323,6 +324,19 @@ bool Factory::isProfilePointValid(const std::string& type, const std::string& po
     return false;
 }
 
-SSTElementPythonModule* Factory::getPythonModule(const std::string& UNUSED(name)) { return nullptr; }
+SSTElementPythonModule* Factory::getPythonModule(const std::string& name)
+{
+    // A library registers its Python module under its own name (SST_ELI_REGISTER_PYTHON_MODULE).
+    std::lock_guard<std::recursive_mutex> lock(factoryMutex);
+    auto                                  found = python_modules.find(name);
+    if ( found != python_modules.end() ) return found->second.get();
+    std::stringstream ignored;
+    if ( !loadLibrary(name, ignored) ) return nullptr;
+    auto* lib      = ELI::InfoDatabase::getLibrary<SSTElementPythonModule>(name);
+    auto* builders = SSTElementPythonModule::getBuilderLibrary(name);
+    auto* builder  = lib && lib->getInfo(name) && builders ? builders->getBuilder(name) : nullptr;
+    if ( !builder ) return nullptr;
+    return (python_modules[name] = std::unique_ptr<SSTElementPythonModule>(builder->create(name))).get();
+}
 
 } // namespace SST

@@ -8,6 +8,8 @@
 
 #include "python_config.h"
 
+#include "element_python_finder.h"
+
 #include "sst/core/factory.h"
 #include "sst/core/output.h"
 #include "sst/core/stringize.h"
@@ -1427,7 +1429,8 @@ PyObject* PyInit_sst()
     static PyType_Spec ua_spec = { "sst.UnitAlgebra", sizeof(PyUA), 0, Py_TPFLAGS_DEFAULT, ua_slots };
     PyObject*          ua_type = PyType_FromSpec(&ua_spec);
     if ( !g_comp_type || !g_subcomp_type || !g_link_type || !g_stat_type || !g_group_type || !g_output_type ||
-         !g_pm_type || !ua_type || PyModule_AddObjectRef(m, "UnitAlgebra", ua_type) < 0 ) {
+         !g_pm_type || !ua_type || PyModule_AddObjectRef(m, "UnitAlgebra", ua_type) < 0 ||
+         !addElementModuleFinder(m) ) {
         Py_DECREF(m);
         return nullptr;
     }
@@ -1470,7 +1473,8 @@ void loadPythonConfig(const std::string& path, const std::vector<std::string>& a
     if ( PyStatus_Exception(status) )
         out.fatal(CALL_INFO, 1, "cannot start the Python interpreter: %s\n", status.err_msg ? status.err_msg : "?");
     // As SST Core (Python 3.11 and later): the working directory is on sys.path, not the script's folder.
-    PyRun_SimpleString("import sys\nimport sst\nsys.path.append(\".\")\n");
+    // `import sst.<library>` finds element libraries' Python modules (after Python's own finders).
+    PyRun_SimpleString("import sys\nimport sst\nsys.meta_path.append(sst.ModuleLoader())\nsys.path.append(\".\")\n");
 
     PyErr_Clear();
     int rc = PyRun_AnyFileExFlags(fp, path.c_str(), 1, nullptr);
@@ -1478,7 +1482,8 @@ void loadPythonConfig(const std::string& path, const std::vector<std::string>& a
         PyErr_Print();
         out.fatal(CALL_INFO, 1, "Error occurred executing the Python SST model script.\n");
     }
-    if ( rc == -1 ) out.fatal(CALL_INFO, 1, "Execution of model construction function failed\n");
+    if ( rc == -1 )
+        out.fatal(CALL_INFO, 1, "Execution of model construction function failed\n%s", elementModuleLoadErrors().c_str());
     out.verbose(CALL_INFO, 2, 0, "Construction of config graph with Python is complete.\n");
     std::fflush(stdout);
     Py_FinalizeEx();

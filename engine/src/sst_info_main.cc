@@ -5,6 +5,7 @@
 
 #include "sst/core/component.h"
 #include "sst/core/factory.h"
+#include "sst/core/model/element_python.h"
 #include "sst/core/module.h"
 #include "sst/core/portModule.h"
 #include "sst/core/statapi/statbase.h"
@@ -118,7 +119,8 @@ public:
         printBase<SST::SubComponent>(os);
         printBase<SST::Module>(os);
         printBase<SST::PortModule>(os);
-        // (SST's partitioners, profile tools and Python modules: no embedded registry holds them.)
+        // (SST's partitioners and profile tools: no embedded registry holds them.)
+        printBase<SST::SSTElementPythonModule>(os);
         printBase<SST::Statistics::StatisticOutput>(os);
         printBase<SST::Statistics::Statistic<uint32_t>>(os);
     }

@@ -19,6 +19,7 @@
 #include <sst/core/interfaces/simpleNetwork.h>
 #include <sst/core/interfaces/stdMem.h>
 #include <sst/core/interfaces/stringEvent.h>
+#include <sst/core/model/element_python.h>
 #include <sst/core/module.h>
 #include <sst/core/rng/discrete.h>
 #include <sst/core/rng/expon.h>
@@ -34,9 +35,11 @@
 #include <sst/core/statapi/stathistogram.h>
 #include <sst/core/statapi/statuniquecount.h>
 #include <sst/core/subcomponent.h>
+#include <sst/core/threadsafe.h>
 #include <sst/core/unitAlgebra.h>
 #include <sst/core/util/filesystem.h>
 
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -323,6 +326,51 @@ static_assert(std::is_constructible_v<StdMem::Read, StdMem::Addr, uint64_t> &&
 [[maybe_unused]] void (StdMem::Request::*handle_with)(StdMem::RequestHandler*) = &StdMem::Request::handle;
 [[maybe_unused]] void (StdMem::*send_request)(StdMem::Request*)       = &StdMem::send;
 [[maybe_unused]] void (StdMem::*set_region)(StdMem::Addr, StdMem::Addr) = &StdMem::setMemoryMappedAddressRegion;
+
+// The thread-safe primitives (SST's own header on both engines) that merlin's inspectors lock with.
+static_assert(std::is_default_constructible_v<Core::ThreadSafe::Spinlock> &&
+              std::is_default_constructible_v<Core::ThreadSafe::EmptySpinlock>);
+[[maybe_unused]] void (Core::ThreadSafe::Spinlock::*spin_lock)()   = &Core::ThreadSafe::Spinlock::lock;
+[[maybe_unused]] void (Core::ThreadSafe::Spinlock::*spin_unlock)() = &Core::ThreadSafe::Spinlock::unlock;
+[[maybe_unused]] double (Core::ThreadSafe::Barrier::*barrier_wait)() = &Core::ThreadSafe::Barrier::wait;
+
+// A library's Python module, as merlin's: `import sst.apiprobe` runs this code, and
+// sst.apiprobe.shapes the submodule's (engine/tests/configs/element_python_module.py uses them).
+using PyCode = SSTElementPythonModuleCode;
+[[maybe_unused]] PyCode* (SSTElementPythonModule::*py_primary)(char*, const std::string&) =
+    &SSTElementPythonModule::createPrimaryModule;
+[[maybe_unused]] PyCode* (SSTElementPythonModule::*py_empty_primary)() = &SSTElementPythonModule::createPrimaryModule;
+[[maybe_unused]] PyCode* (PyCode::*py_sub)(const std::string&, char*, const std::string&) = &PyCode::addSubModule;
+[[maybe_unused]] PyCode* (PyCode::*py_empty_sub)(const std::string&)                     = &PyCode::addSubModule;
+[[maybe_unused]] std::string (PyCode::*py_full_name)()                                   = &PyCode::getFullModuleName;
+[[maybe_unused]] void* (SSTElementPythonModule::*py_load)()                              = &SSTElementPythonModule::load;
+
+char probe_py[]        = "import sst\n"
+                         "def greeter(name, greeting):\n"
+                         "    c = sst.Component(name, 'coretest.Greeter')\n"
+                         "    c.addParam('greeting', greeting)\n"
+                         "    return c\n";
+char probe_shapes_py[] = "import sst\n"
+                         "from sst.apiprobe import greeter\n"
+                         "def pair(a, b, latency):\n"
+                         "    x, y = greeter(a, 'hi from ' + a), greeter(b, 'hi from ' + b)\n"
+                         "    sst.Link(a + b).connect((x, 'peer_0', latency), (y, 'peer_0', latency))\n"
+                         "    return x, y\n";
+char probe_broken_py[] = "def oops(:\n";
+
+class ProbePythonModule : public SSTElementPythonModule
+{
+public:
+    explicit ProbePythonModule(const std::string& library) : SSTElementPythonModule(library)
+    {
+        PyCode* primary = createPrimaryModule(probe_py, "pyapiprobe.py");
+        primary->addSubModule("shapes", probe_shapes_py, "pyapiprobe-shapes.py");
+        primary->addSubModule("empty");
+        if ( std::getenv("APIPROBE_BROKEN_PYTHON") ) primary->addSubModule("broken", probe_broken_py, "broken.py");
+    }
+    SST_ELI_REGISTER_PYTHON_MODULE(apiprobe::ProbePythonModule, "apiprobe", SST_ELI_ELEMENT_VERSION(1, 0, 0))
+    SST_ELI_EXPORT(apiprobe::ProbePythonModule)
+};
 
 // Handlers: new Event::Handler<C, &C::f>(this), with optional extra data.
 using EventHandler     = Event::Handler<Probe, &Probe::onEvent>;

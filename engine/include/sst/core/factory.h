@@ -9,6 +9,8 @@
 #include "sst/core/sst_types.h"
 
 #include <iostream>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -134,6 +136,8 @@ private:
     std::set<std::string> loaded_libraries;
     std::string           searchPaths;
     std::recursive_mutex  factoryMutex;
+    // A library's Python module, made on the first `import sst.<library>`.
+    std::map<std::string, std::unique_ptr<SSTElementPythonModule>> python_modules;
 };
 
 } // namespace SST

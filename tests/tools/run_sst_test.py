@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: BSD-3-Clause
-"""Runs one of SST Core's own tests with SST's own test framework (sst-test-core, as SST Core
-installs it) and says what the framework said: exit 0 if it passed, 77 if the framework skipped
-it, 1 otherwise. Usage: run_sst_test.py BINDIR TESTSUITE_FILE TEST_NAME OUTPUT_DIR"""
+"""Runs one test of an SST test suite with SST's own test framework, as SST installs it
+(LAUNCHER: sst-test-core for SST Core's suite, sst-test-elements for an element library's),
+and says what the framework said: exit 0 if it passed, 77 if the framework skipped it, 1
+otherwise.
+
+  run_sst_test.py BINDIR LAUNCHER TESTSUITE_FILE TEST_NAME OUTPUT_DIR"""
 import os
 import re
 import shutil
@@ -12,9 +15,9 @@ import sys
 SKIPPED = 77
 
 
-def main(bindir, suite, test, outdir):
+def main(bindir, launcher, suite, test, outdir):
     shutil.rmtree(outdir, ignore_errors=True)
-    cmd = [sys.executable, os.path.join(bindir, "sst-test-core"), "-p", suite, "-e", test, "-o", outdir]
+    cmd = [sys.executable, os.path.join(bindir, launcher), "-p", suite, "-e", test, "-o", outdir]
     print("+ " + " ".join(cmd), flush=True)
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
     print(proc.stdout)
@@ -30,4 +33,6 @@ def main(bindir, suite, test, outdir):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 6:
+        sys.exit(__doc__)
     sys.exit(main(*sys.argv[1:]))
