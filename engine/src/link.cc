@@ -13,15 +13,23 @@ namespace SST {
 
 namespace {
 Engine::Simulation& sim() { return *Engine::Simulation::get(); }
+} // namespace
 
-/** An event sent with a null pointer (SST Core sends a NullEvent). */
+/** What send(nullptr) sends, as SST Core's: its handler is called with nullptr, and it deletes itself. */
 class NullEvent : public Event
 {
 public:
     NullEvent() = default;
+
+    void execute() override
+    {
+        (*reinterpret_cast<HandlerBase*>(delivery_info))(nullptr);
+        delete this;
+    }
+
+private:
     ImplementSerializable(SST::NullEvent)
 };
-} // namespace
 
 Link::Link(LinkId_t id) : tag(0), id(id) {}
 

@@ -156,7 +156,8 @@ private:
     SST::Statistics::Statistic<uint64_t>* ticks_;
 };
 
-/** Exchanges a greeting as untimed data in init(), then reports what it got. */
+/** Exchanges a greeting as untimed data in init(), then reports what it got; then wakes itself
+ *  with send(nullptr) on a self link, whose handler SST calls with nullptr. */
 class Greeter : public SST::Component
 {
 public:
@@ -170,7 +171,10 @@ public:
         greeting_ = params.find<std::string>("greeting");
         for ( int i = 0; isPortConnected("peer_" + std::to_string(i)); ++i )
             peers_.push_back(configureLink("peer_" + std::to_string(i)));
+        wake_ = configureSelfLink("wake", "1ns", new SST::Event::Handler<Greeter, &Greeter::woken>(this));
     }
+
+    void setup() override { wake_->send(4, nullptr); }
 
     void init(unsigned int phase) override
     {
@@ -189,8 +193,17 @@ public:
     }
 
 private:
+    void woken(SST::Event* ev)
+    {
+        getSimulationOutput().output("%s: woken at %llu ps by %s\n", getName().c_str(),
+                                     static_cast<unsigned long long>(getCurrentSimCycle()),
+                                     ev ? "an event" : "nullptr");
+        delete ev;
+    }
+
     std::string              greeting_;
     std::vector<SST::Link*>  peers_;
+    SST::Link*               wake_;
 };
 
 } // namespace coretest

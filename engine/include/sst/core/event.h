@@ -16,6 +16,7 @@
 namespace SST {
 
 class Link;
+class NullEvent;
 
 namespace Engine {
 class Simulation;
@@ -73,6 +74,7 @@ protected:
 
 private:
     friend class Link;
+    friend class NullEvent;
     friend class Engine::Simulation;
 
     void execute() override;
