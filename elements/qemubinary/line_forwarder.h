@@ -36,7 +36,7 @@ public:
     void flush()
     {
         if ( !pending_.empty() ) {
-            std::fprintf(to_, "%s%s\n", prefix_.c_str(), pending_.c_str());
+            writeLine(pending_);
             pending_.clear();
         }
         std::fflush(to_);
@@ -49,10 +49,20 @@ private:
         while ( (nl = pending_.find('\n', start)) != std::string::npos ) {
             std::string line = pending_.substr(start, nl - start);
             if ( !line.empty() && line.back() == '\r' ) line.pop_back();
-            std::fprintf(to_, "%s%s\n", prefix_.c_str(), line.c_str());
+            writeLine(line);
             start = nl + 1;
         }
         pending_.erase(0, start);
+    }
+
+    // One write(2) per line, never a part of one: when stdout is a pipe (mpirun, a pager), a line
+    // that straddles the stdio buffer would otherwise reach the reader in two pieces, and mpirun
+    // --tag-output tags each piece.
+    void writeLine(const std::string& line)
+    {
+        std::fflush(to_); // what others left in the buffer goes first
+        std::string whole = prefix_ + line + "\n";
+        std::fwrite(whole.data(), 1, whole.size(), to_);
         std::fflush(to_);
     }
 
