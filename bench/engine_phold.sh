@@ -20,10 +20,12 @@ run() {
   if [ "$1" = embedded ]; then # SST Core's report, as the engine prints it: the "execute" region
     (cd "$work" && "$BUILD_DIR/bin/sst" --print-timing-info --stop-at "$stop_at" "$cfg" -- "$nodes" "$events") |
       awk '/ execute:/ {x=1} x && /Duration:/ {t=$2; x=0} /Max Resident Set Size/ {m=$5 $6} END {print t, "-", m}'
-  elif [ "$1" = baseline ]; then # the engine's own report before it printed SST's
+  elif [ "$1" = baseline ]; then # an older engine: SST Core's report, or its own from before it printed that
     (cd "$work" && "$BASELINE_BUILD/bin/sst" --lib-path "$BASELINE_BUILD/elements" --print-timing-info \
         --stop-at "$stop_at" "$cfg" -- "$nodes" "$events") |
-      awk '/Run loop time/ {t=$4} /Activities executed/ {n=$3} /Max resident/ {m=$4 $5} END {print t, n, m}'
+      awk '/ execute:/ {x=1} x && /Duration:/ {t=$2; x=0} /Max Resident Set Size/ {m=$5 $6}
+           /Run loop time/ {t=$4} /Activities executed/ {n=$3} /Max resident/ {m=$4 $5}
+           END {print t, (n == "" ? "-" : n), m}'
   else # SST Core's timing report: the "execute" region's duration is its run loop
     (cd "$work" && "$SST_CORE_BIN/sst" --add-lib-path "$BUILD_DIR/elements-sst16" --print-timing-info \
         --stop-at "$stop_at" "$cfg" -- "$nodes" "$events") |

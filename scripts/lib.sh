@@ -14,6 +14,8 @@ LINUX_APT_PACKAGES=(linux-source-6.1 gcc-riscv64-linux-gnu libc6-dev-riscv64-cro
                     make bc flex bison cpio xz-utils python3)
 # scripts/timeline.py, which draws a trace (installed by it on first use, and by the test suite).
 TIMELINE_APT_PACKAGES=(python3-matplotlib)
+# merlin's own suite builds its PolarFly and PolarStar topologies with sympy.
+SST_SUITE_APT_PACKAGES=(python3-sympy)
 
 # ensure_packages [PKG...]: installs what is missing (default: APT_PACKAGES).
 ensure_packages() {
@@ -44,6 +46,25 @@ build_all() {
     -DREQUIRE_QEMU_TESTS=ON \
     -DPython3_EXECUTABLE=/usr/bin/python3 -DPython3_ROOT_DIR=/usr -DPython3_FIND_STRATEGY=LOCATION "$@" >/dev/null
   cmake --build "$BUILD_DIR"
+}
+
+# build_sst_elements: builds sst-elements (cached: sst-elements/build-sst-elements.sh) against the
+# embedded engine in $BUILD_DIR and, when find_real_sst_core found one, against real SST Core in
+# $SST_CORE_BIN/..; then registers its suites' tests in $BUILD_DIR. Sets SST_ELEMENTS_CMAKE_ARGS,
+# the cmake arguments that say where the builds are.
+build_sst_elements() {
+  local embedded sst16="" status=0
+  embedded=$("$REPO_ROOT/sst-elements/build-sst-elements.sh" "$BUILD_DIR") || status=$?
+  if [ $status -eq 3 ]; then # the script says why
+    echo ">> sst-elements' suites SKIPPED: $embedded"
+    embedded=""
+  elif [ $status -ne 0 ]; then
+    exit $status
+  elif [ -n "${SST_CORE_BIN:-}" ]; then
+    sst16=$("$REPO_ROOT/sst-elements/build-sst-elements.sh" "$SST_CORE_BIN/..")
+  fi
+  SST_ELEMENTS_CMAKE_ARGS=(-DSST_ELEMENTS_LIBDIR_EMBEDDED="$embedded" -DSST_ELEMENTS_LIBDIR_SST16="$sst16")
+  cmake "$BUILD_DIR" "${SST_ELEMENTS_CMAKE_ARGS[@]}" >/dev/null
 }
 
 # find_real_sst_core: finds or builds a real SST Core 16 (sst-core/build-sst-core.sh) and sets

@@ -61,7 +61,7 @@ PyObject* execModule(const std::string& name, const char* code, const std::strin
     return module;
 }
 
-/** parent.name = module, for attribute access (sst.merlin.topology); steals nothing. */
+/** setattr(parent, name, module); steals nothing. */
 void addToParent(PyObject* parent, const std::string& name, PyObject* module)
 {
     if ( PyObject_SetAttrString(parent, name.c_str(), module) < 0 ) PyErr_Clear();
@@ -106,7 +106,9 @@ std::string SSTElementPythonModuleCode::getFullModuleName()
 void* SSTElementPythonModuleCode::load(void* parent_module)
 {
     PyObject* module = execModule(getFullModuleName(), code, filename);
-    if ( parent ) addToParent(static_cast<PyObject*>(parent_module), module_name, module);
+    // As SST Core: the attribute is the submodule's full name ("sst.merlin.base"), so it is found
+    // by import (sys.modules), not as sst.merlin.base; the older API below uses the short name.
+    if ( parent ) addToParent(static_cast<PyObject*>(parent_module), getFullModuleName(), module);
     for ( auto* sub : sub_modules ) {
         PyObject* loaded = static_cast<PyObject*>(sub->load(module));
         Py_DECREF(loaded);

@@ -106,10 +106,8 @@ bool Factory::loadLibrary(const std::string& name, std::ostream& err_os)
 {
     std::lock_guard<std::recursive_mutex> lock(factoryMutex);
     if ( loaded_libraries.count(name) ) return true;
-    if ( ELI::LoadedLibraries::isLoaded(name) ) { // registered by code already loaded (a program's own elements)
-        loaded_libraries.insert(name);
-        return true;
-    }
+    // libNAME.so is loaded even when code already loaded registered elements under NAME: another
+    // library may hold a few of NAME's (memHierarchy builds merlin's Bridge from its header).
     const bool verbose = std::getenv("SST_CORE_DL_VERBOSE") && std::atoi(std::getenv("SST_CORE_DL_VERBOSE")) > 0;
     const char* bind   = std::getenv("SST_CORE_DL_BIND_POLICY");
     const int   policy = (bind && (!std::strcmp(bind, "now") || !std::strcmp(bind, "NOW"))) ? RTLD_NOW | RTLD_GLOBAL
@@ -129,6 +127,10 @@ bool Factory::loadLibrary(const std::string& name, std::ostream& err_os)
         if ( verbose ) std::printf("SST-DL: Loading failed, error: %s\n", why ? why : "");
         else if ( ::stat(path.c_str(), &sb) == 0 )
             errors.push_back("SST-DL: Loading failed for " + path + ", error: " + (why ? why : ""));
+    }
+    if ( !found && ELI::LoadedLibraries::isLoaded(name) ) { // no such file: a program's own elements
+        loaded_libraries.insert(name);
+        return true;
     }
     if ( !found ) {
         err_os << "Error: unable to find \"" << name << "\" element library\n";
