@@ -2,6 +2,7 @@
 #include "environment.h"
 
 #include "search_path.h"
+#include "text.h"
 
 #include <cstdlib>
 #include <dlfcn.h>
@@ -17,13 +18,6 @@ std::string dirName(const std::string& path)
 {
     const size_t slash = path.find_last_of('/');
     return slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
-}
-
-std::string trim(const std::string& s)
-{
-    const size_t b = s.find_first_not_of(" \t\r");
-    if ( b == std::string::npos ) return "";
-    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
 }
 
 std::string userConfigFile()

@@ -2,6 +2,7 @@
 #include "profiling.h"
 
 #include "perf_report.h"
+#include "text.h"
 
 #include "sst/core/output.h"
 #include "sst/core/params.h"
@@ -9,24 +10,6 @@
 namespace SST::Engine {
 
 namespace {
-
-std::string trim(const std::string& s)
-{
-    const size_t b = s.find_first_not_of(" \t");
-    return b == std::string::npos ? "" : s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
-
-std::vector<std::string> split(const std::string& s, char sep)
-{
-    std::vector<std::string> out;
-    size_t                   start = 0;
-    for ( size_t i = 0; i <= s.size(); ++i )
-        if ( i == s.size() || s[i] == sep ) {
-            if ( auto t = trim(s.substr(start, i - start)); !t.empty() ) out.push_back(t);
-            start = i + 1;
-        }
-    return out;
-}
 
 [[noreturn]] void bad(const std::string& spec, const std::string& why)
 {
@@ -70,7 +53,7 @@ void EventCountTool::report(PerfReport& report) const
 
 Profiling::Profiling(const std::string& spec)
 {
-    for ( const std::string& item : split(spec, ';') ) {
+    for ( const std::string& item : splitTrimmed(spec, ';') ) {
         // NAME:TYPE(params)[points]
         const size_t colon = item.find(':'), open = item.find('('), close = item.find(')', open),
                      lb = item.find('['), rb = item.find(']', lb);
@@ -81,12 +64,12 @@ Profiling::Profiling(const std::string& spec)
             trim(item.substr(colon + 1, (open != std::string::npos && open < lb ? open : lb) - colon - 1));
         Params params;
         if ( open != std::string::npos && open < lb && close != std::string::npos )
-            for ( const std::string& kv : split(item.substr(open + 1, close - open - 1), ',') ) {
+            for ( const std::string& kv : splitTrimmed(item.substr(open + 1, close - open - 1), ',') ) {
                 const size_t eq = kv.find('=');
                 if ( eq == std::string::npos ) bad(item, "parameter '" + kv + "' is not key=value");
                 params.insert(trim(kv.substr(0, eq)), trim(kv.substr(eq + 1)));
             }
-        for ( const std::string& point : split(item.substr(lb + 1, rb - lb - 1), ',') ) {
+        for ( const std::string& point : splitTrimmed(item.substr(lb + 1, rb - lb - 1), ',') ) {
             if ( type != "sst.profile.handler.event.count" )
                 bad(item, "profile tool '" + type +
                               "' is not in the embedded engine (it has sst.profile.handler.event.count); run the "
