@@ -70,3 +70,13 @@ function(add_sst_suite_tests)
   endforeach()
   set(SST_SUITE_TESTS ${names} PARENT_SCOPE)
 endfunction()
+
+# sst_elements_config_file(TIER LIBDIR OUT_VAR): the configuration file through which an engine
+# (TIER: embedded, sst16) finds sst-elements' libraries in LIBDIR without touching the user's SST
+# configuration (both engines read SST_CONFIG_FILE_PATH's files after their own and search every
+# *LIBDIR key). Sets OUT_VAR to its path.
+function(sst_elements_config_file tier libdir out_var)
+  set(conf ${CMAKE_BINARY_DIR}/sst-elements/${tier}/sstsimulator.conf)
+  file(WRITE ${conf} "[sst-elements]\nLIBDIR=${libdir}\n")
+  set(${out_var} ${conf} PARENT_SCOPE)
+endfunction()

@@ -144,7 +144,10 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
 
     SST::TimeConverter tb = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     ps_                   = getTimeConverter("1ps");
+    clock_period_ps_      = std::max<uint64_t>(1, static_cast<uint64_t>(tb.getPeriod().getDoubleValue() * 1e12 + 0.5));
     configureDevicePorts(params, tb);
+    configureMemorySlot(params, tb);
+    // StandardMem endpoints cannot interrupt or DMA through the bridge: only the ports count.
     deadline_.emplace(ports_.size(), sync_quantum_ps_);
     pump_ = configureSelfLink("pump", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onPump>(this));
     sync_ = configureSelfLink("sync", ps_, new SST::Event::Handler<QEMUBinary, &QEMUBinary::onSyncReached>(this));
@@ -198,7 +201,9 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
             ports_.push_back({ name, configureLink(name, tb, handler(i)), {}, {} });
             spans.emplace_back(bases[i], i < sizes.size() ? sizes[i] : 4096);
         }
-        if ( ports_.empty() ) fail("port device_port (or device_port_0) is not connected to a device");
+        if ( ports_.empty() && !isUserSubComponentLoadableUsingAPI<SST::Interfaces::StandardMem>("memory") )
+            fail("port device_port (or device_port_0) is not connected to a device, and nothing is loaded into the "
+                 "memory slot (e.g. memHierarchy.standardInterface)");
         if ( bases.size() > ports_.size() )
             fail("device_bases has " + std::to_string(bases.size()) + " entries but only " +
                  std::to_string(ports_.size()) + " device ports are connected");
@@ -210,6 +215,41 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
     catch ( const std::invalid_argument& e ) {
         fail(e.what());
     }
+}
+
+void QEMUBinary::configureMemorySlot(SST::Params& params, SST::TimeConverter tb)
+{
+    using StandardMem = MemorySlot::StandardMem;
+    std::vector<uint64_t> bases, sizes;
+    params.find_array("stdmem_bases", bases);
+    params.find_array("stdmem_sizes", sizes);
+    if ( !isUserSubComponentLoadableUsingAPI<StandardMem>("memory") ) {
+        if ( !bases.empty() )
+            fail("stdmem_bases is set but nothing is loaded into the memory slot (e.g. memHierarchy.standardInterface)");
+        return;
+    }
+    if ( bases.empty() )
+        fail("a StandardMem interface is loaded into the memory slot but stdmem_bases names no window for it");
+    if ( sizes.size() > bases.size() )
+        fail("stdmem_sizes has " + std::to_string(sizes.size()) + " entries but stdmem_bases only " +
+             std::to_string(bases.size()));
+    try {
+        for ( size_t i = 0; i < bases.size(); ++i )
+            windows_.add("stdmem window " + std::to_string(i), bases[i], i < sizes.size() ? sizes[i] : 4096);
+    }
+    catch ( const std::invalid_argument& e ) {
+        fail(e.what());
+    }
+    memory_issue_ = configureSelfLink("memory_issue", ps_,
+                                      new SST::Event::Handler<QEMUBinary, &QEMUBinary::onMemoryIssue>(this));
+    memory_slot_  = MemorySlot(loadUserSubComponent<StandardMem>(
+        "memory", SST::ComponentInfo::SHARE_NONE, tb,
+        new StandardMem::Handler<QEMUBinary, &QEMUBinary::onMemoryResponse>(this)));
+}
+
+const std::string& QEMUBinary::windowLabel(size_t window) const
+{
+    return window < ports_.size() ? ports_[window].label() : memory_label_;
 }
 
 std::string QEMUBinary::resolveQemuPath(const std::string& configured, const std::string& arch) const
@@ -251,6 +291,7 @@ std::string QEMUBinary::simTime() const { return getElapsedSimTime().toStringBes
 
 void QEMUBinary::init(unsigned int phase)
 {
+    if ( memory_slot_.loaded() ) memory_slot_.iface().init(phase);
     for ( DevicePort& port : ports_ ) {
         if ( phase == 0 && trace_ ) port.link->sendUntimedData(new cosim::TraceOnEvent); // devices may add slices
         while ( SST::Event* ev = port.link->recvUntimedData() ) {
@@ -280,6 +321,7 @@ std::string QEMUBinary::deviceTreeNodes() const
 
 void QEMUBinary::setup()
 {
+    if ( memory_slot_.loaded() ) memory_slot_.iface().setup();
     if ( trace_ )
         for ( size_t i = 0; i < ports_.size(); ++i ) {
             const DevicePort& p = ports_[i];
@@ -578,6 +620,13 @@ bool QEMUBinary::forwardToDevice(const SSTMMIORequest& req, SST::SimTime_t delay
     outstanding_id_   = next_id_++;
     outstanding_req_  = req;
     sent_at_ps_       = getCurrentSimTime(ps_) + delay_ps;
+    if ( port >= ports_.size() ) { // a StandardMem window: sent at the guest's time
+        if ( delay_ps )
+            wakeAfter(memory_issue_, delay_ps);
+        else
+            memory_request_ = memory_slot_.send(read, req.address, req.size, req.data);
+        return true;
+    }
     auto* tx          = new cosim::MemoryTransactionEvent(read ? cosim::MemoryTransactionEvent::READ
                                                                  : cosim::MemoryTransactionEvent::WRITE,
                                                             req.address, req.size, req.data, outstanding_id_);
@@ -619,21 +668,48 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
         fail("the device on " + ports_[port].name + " answered transaction " + std::to_string(r.id) + " but " +
              (outstanding_ ? "transaction " + std::to_string(outstanding_id_) + " is the one outstanding"
                            : std::string("none is outstanding")));
+    completeAccess(wireStatus(r.status), r.data, r.latency);
+}
+
+void QEMUBinary::onMemoryIssue(SST::Event* ev)
+{
+    delete ev;
+    const bool read = outstanding_req_.type == SST_MMIO_READ;
+    memory_request_ = memory_slot_.send(read, outstanding_req_.address, outstanding_req_.size, outstanding_req_.data);
+}
+
+void QEMUBinary::onMemoryResponse(SST::Interfaces::StandardMem::Request* resp)
+{
+    const std::unique_ptr<SST::Interfaces::StandardMem::Request> owned(resp);
+    const bool waiting = outstanding_ && outstanding_port_ >= ports_.size();
+    if ( !waiting || resp->getID() != memory_request_ )
+        fail("the memory slot delivered " + resp->getString() + " but " +
+             (waiting ? "request " + std::to_string(memory_request_) + " is the one outstanding"
+                      : std::string("no access to it is outstanding")));
+    const bool               read = outstanding_req_.type == SST_MMIO_READ;
+    const MemorySlot::Answer a    = MemorySlot::answer(*resp, read, outstanding_req_.size);
+    if ( !a.problem.empty() )
+        std::fprintf(stderr, "%s: warning: access to %s at %s: %s; answered with status %u\n", getName().c_str(),
+                     memory_label_.c_str(), hex(outstanding_req_.address).c_str(), a.problem.c_str(), a.status);
+    const uint64_t cycles = (nowPs() - sent_at_ps_) / clock_period_ps_;
+    completeAccess(a.status, a.data, static_cast<uint32_t>(std::min<uint64_t>(cycles, UINT32_MAX)));
+}
+
+void QEMUBinary::completeAccess(uint32_t status, uint64_t data, uint32_t latency)
+{
     outstanding_ = false;
     stat_round_trip_->addData(getCurrentSimTime(ps_) - sent_at_ps_);
-    if ( trace_ ) {
-        const bool read = outstanding_req_.type == SST_MMIO_READ;
-        trace_->access(outstanding_hart_, read, ports_[port].label(), outstanding_req_.address, outstanding_req_.size,
-                       read ? r.data : outstanding_req_.data, r.status, r.latency, sent_at_ps_, nowPs());
-    }
+    const bool read = outstanding_req_.type == SST_MMIO_READ;
+    if ( trace_ )
+        trace_->access(outstanding_hart_, read, windowLabel(outstanding_port_), outstanding_req_.address,
+                       outstanding_req_.size, read ? data : outstanding_req_.data, status, latency, sent_at_ps_, nowPs());
     if ( verbose_ >= 2 )
         getSimulationOutput().output("%s: MMIO %s addr=%s size=%u data=%s status=%u latency=%u\n", getName().c_str(),
-                                     outstanding_req_.type == SST_MMIO_READ ? "READ" : "WRITE",
-                                     hex(outstanding_req_.address).c_str(), outstanding_req_.size,
-                                     hex(outstanding_req_.type == SST_MMIO_READ ? r.data : outstanding_req_.data).c_str(),
-                                     r.status, r.latency);
+                                     read ? "READ" : "WRITE", hex(outstanding_req_.address).c_str(),
+                                     outstanding_req_.size, hex(read ? data : outstanding_req_.data).c_str(), status,
+                                     latency);
     if ( !chan_ ) return; // QEMU already gone
-    answerAccess(outstanding_tag_, wireStatus(r.status), r.data, r.latency);
+    answerAccess(outstanding_tag_, status, data, latency);
     schedulePump();
 }
 
@@ -722,6 +798,7 @@ void QEMUBinary::reportWallLatency() const
 
 void QEMUBinary::finish()
 {
+    if ( memory_slot_.loaded() ) memory_slot_.iface().finish();
     if ( report_wall_latency_ ) reportWallLatency();
     if ( trace_ ) trace_->close();
     if ( !qemu_status_ && qemu_.pid() > 0 ) {

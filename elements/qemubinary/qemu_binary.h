@@ -26,6 +26,7 @@
 #include "guest_deadline.h"
 #include "progress_hub.h"
 #include "line_forwarder.h"
+#include "memory_slot.h"
 #include "sst_mmio/validate.h"
 #include "unique_fd.h"
 #include "unix_listener.h"
@@ -62,6 +63,10 @@ public:
         { "device_size", "Size of the sst-device window in bytes", "4096" },
         { "device_bases", "With device_port_0..N-1: each device's window base, e.g. [0x10200000, 0x10300000]", "[]" },
         { "device_sizes", "With device_port_0..N-1: each device's window size (default 4096 each)", "[]" },
+        { "stdmem_bases", "With the memory slot: the guest-physical windows whose accesses become StandardMem requests "
+                          "at the same addresses, e.g. [0x10300000]: each must be what an endpoint claims "
+                          "(setMemoryMappedAddressRegion); an access outside them is an access error", "[]" },
+        { "stdmem_sizes", "With the memory slot: each StandardMem window's size (default 4096 each)", "[]" },
         { "qemu_args", "Extra QEMU arguments, space-separated (quotes group words), e.g. '-smp 2'", "" },
         { "clock", "Time base of the bridge (it runs no clock handler)", "1GHz" },
         { "connect_timeout_ms", "Wall-clock time QEMU has to start and connect", "10000" },
@@ -88,6 +93,10 @@ public:
                            { "device_port_%d", "Device N of several, window device_bases[N]/device_sizes[N]; "
                                                "its interrupt line drives PLIC source irq + N",
                              { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } })
+    SST_ELI_DOCUMENT_SUBCOMPONENT_SLOTS({ "memory", "StandardMem interface (e.g. memHierarchy.standardInterface) that "
+                                                    "carries the guest's accesses to stdmem_bases to StandardMem "
+                                                    "endpoints; a failed response is a device error for the guest",
+                                          "SST::Interfaces::StandardMem" })
     SST_ELI_DOCUMENT_STATISTICS({ "mmio_reads", "Guest reads forwarded", "count", 1 },
                                 { "mmio_writes", "Guest writes forwarded", "count", 1 },
                                 { "bytes_sent", "Bytes of response frames sent to QEMU", "bytes", 1 },
@@ -131,6 +140,15 @@ private:
 
     void onPump(SST::Event* ev);
     void onDeviceEvent(SST::Event* ev, size_t port);
+    /** The memory slot's interface answered (or sent something unasked). */
+    void onMemoryResponse(SST::Interfaces::StandardMem::Request* resp);
+    /** The guest's time for the outstanding access to the memory slot has come: send it. */
+    void onMemoryIssue(SST::Event* ev);
+    /** The outstanding access is done: traces, counts and answers it. */
+    void completeAccess(uint32_t status, uint64_t data, uint32_t latency);
+    /** A window's device, for the trace and messages: a port's device, or the memory slot. */
+    const std::string& windowLabel(size_t window) const;
+    void configureMemorySlot(SST::Params& params, SST::TimeConverter tb);
     void configureDevicePorts(SST::Params& params, SST::TimeConverter tb);
     void schedulePump();
     void launchQemu();
@@ -180,7 +198,11 @@ private:
         const std::string& label() const { return device_name.empty() ? name : device_name; }
     };
     std::vector<DevicePort> ports_;
-    AddressMap              windows_; // the devices' windows, in port order; sst-device's window covers them
+    AddressMap              windows_; // the devices' windows in port order, then the memory slot's;
+                                      // sst-device's window covers them
+    MemorySlot              memory_slot_{ nullptr };
+    std::string             memory_label_ = "memory";
+    uint64_t                clock_period_ps_ = 1000; // the bridge's clock: the memory slot's latencies, in cycles
     std::vector<std::string> qemu_args_;
     int                      connect_timeout_ms_, frame_timeout_ms_, idle_timeout_ms_;
     uint32_t                 response_timeout_ms_;
@@ -212,6 +234,8 @@ private:
     size_t             outstanding_port_ = 0;
     int                outstanding_hart_ = -1; // the hart that made it (SST_CAP_HART), -1: not known
     SST::Link*         pump_;
+    SST::Link*         memory_issue_ = nullptr; // self link: the guest's time for an access to the memory slot
+    MemorySlot::StandardMem::Request::id_t memory_request_ = 0; // the outstanding one's, if it went there
     SST::Link*         sync_;         // self link: SST reached a SYNC's time
     SST::Link*         guest_end_;    // self link: SST reached the time the guest ended (EXIT)
     SST::SimTime_t     guest_end_ps_ = 0; // from EXIT: when the guest ended

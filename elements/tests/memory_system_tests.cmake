@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: BSD-3-Clause
+# The guest in SST's memory system (StandardMem, memHierarchy), included once per engine by
+# CMakeLists.txt after cosim_tests.cmake, with SST, E, ENGINE as there and
+#   MEMH  --env SST_CONFIG_FILE_PATH=... : how this engine finds sst-elements' libraries
+set(MMIO_EX_CFG ${PROJECT_SOURCE_DIR}/configs/mmio_ex.py)
+
+# memHierarchy.mmioEx, unmodified, driven by the guest over StandardMem; its own reads and
+# writes to memory (mem_accesses 40: 17 reads, 23 writes from its seeded generator) complete.
+foreach(arch rv32 rv64)
+  add_cosim_test(${E}memory_system.${arch}.mmio_ex LABELS cosim,qemu,memory-system ${COSIM} ${MEMH}
+    --stdout "\\[qemu0\\] PASS: square of -46341 = 0x80001219"
+    --stdout "\\[qemu0\\] PASS: device 1 keeps its own square = 0x90"
+    --stdout "\\[qemu0\\] PASS: a 1-byte write is squared as 255 = 0xfe01"
+    --stdout "\\[qemu0\\] PASS: between the windows: all-ones = 0xffffffff"
+    --stdout "\\[qemu0\\] firmware checks: 12 run, 0 failed" --not-stdout "FAIL"
+    --stdout " qemu0.mmio_reads : Accumulator : Sum.u64 = 12\\x3b"
+    --stdout " qemu0.mmio_writes : Accumulator : Sum.u64 = 11\\x3b"
+    # No device port: nothing can interrupt the guest, so it never stops for SST.
+    --stdout " qemu0.syncs : Accumulator : Sum.u64 = 0\\x3b"
+    --stdout " mmio0.read_latency : Accumulator : .* Count.u64 = 17\\x3b"
+    --stdout " mmio0.write_latency : Accumulator : .* Count.u64 = 23\\x3b"
+    --stdout " memory.requests_received_Write : Accumulator : Sum.u64 = 23\\x3b"
+    -- ${SST} ${MMIO_EX_CFG} -- --arch ${arch})
+endforeach()
+# The guest waits for each access: what the network takes is what the guest's clock sees.
+add_cosim_test(${E}memory_system.guest_sees_network_latency LABELS cosim,qemu,memory-system,timing ${COSIM} ${MEMH}
+  --stdout "\\[qemu0\\] a read through the network took 400 ns"
+  -- ${SST} ${MMIO_EX_CFG} -- --dma-accesses 0)
+add_cosim_test(${E}memory_system.verbose_traces_stdmem LABELS cosim,qemu,memory-system ${COSIM} ${MEMH}
+  --stdout "qemu0: MMIO WRITE addr=0x10200000 size=1 data=0xff status=0 latency=[0-9]+"
+  --stdout "qemu0: MMIO READ addr=0x10200000 size=4 data=0xfe01 status=0 latency=[0-9]+"
+  -- ${SST} ${MMIO_EX_CFG} -- --verbose 2)
+
+# Configuration errors name the problem before QEMU starts.
+add_expect_test(${E}memory_system.error.windows_without_slot LABELS cosim,errors,memory-system ${COSIM}
+  --status 1
+  --stderr "FATAL: qemu0: stdmem_bases is set but nothing is loaded into the memory slot \\(e.g. memHierarchy.standardInterface\\)"
+  -- ${SST} ${BRIDGE_CFG} -- stdmem_bases=[0x10300000])
+add_expect_test(${E}memory_system.error.slot_without_windows LABELS cosim,errors,memory-system ${COSIM} ${MEMH}
+  --status 1
+  --stderr "FATAL: qemu0: a StandardMem interface is loaded into the memory slot but stdmem_bases names no window for it"
+  -- ${SST} ${BRIDGE_CFG} -- memory_slot=memHierarchy.standardInterface)
+add_expect_test(${E}memory_system.error.window_overlaps_a_device LABELS cosim,errors,memory-system ${COSIM} ${MEMH}
+  --status 1 --stderr "FATAL: qemu0: the windows of device_port and stdmem window 0 overlap"
+  -- ${SST} ${BRIDGE_CFG} -- memory_slot=memHierarchy.standardInterface stdmem_bases=[0x10200800])
