@@ -33,7 +33,8 @@ set(REAL_SST ${REAL_SST_PROGRAM} --add-lib-path ${SST16_ELEMENT_DIR})
 string(JOIN " " REAL_SST_STRING ${REAL_SST})
 
 # Two MPI ranks of that SST: mpirun as root needs to be told, and 2 ranks may exceed the cores;
-# --tag-output keeps each rank's lines whole.
+# --tag-output names each piece of output with its rank (tests/tools/compare_engines.py joins a
+# rank's line that came in two pieces).
 find_program(MPIRUN mpirun NO_CACHE)
 if(MPIRUN)
   set(REAL_SST_MPI2 ${MPIRUN} --allow-run-as-root --oversubscribe --tag-output -np 2 ${REAL_SST})

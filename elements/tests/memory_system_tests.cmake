@@ -13,7 +13,8 @@ foreach(arch rv32 rv64)
     --stdout "\\[qemu0\\] PASS: a 1-byte write is squared as 255 = 0xfe01"
     --stdout "\\[qemu0\\] PASS: between the windows: all-ones = 0xffffffff"
     --stdout "\\[qemu0\\] firmware checks: 12 run, 0 failed" --not-stdout "FAIL"
-    --stdout " qemu0.mmio_reads : Accumulator : Sum.u64 = 12\\x3b"
+    --stdout "\\[qemu0\\] 16 reads through the network took 300 ns"
+    --stdout " qemu0.mmio_reads : Accumulator : Sum.u64 = 27\\x3b"
     --stdout " qemu0.mmio_writes : Accumulator : Sum.u64 = 11\\x3b"
     # No device port: nothing can interrupt the guest, so it never stops for SST.
     --stdout " qemu0.syncs : Accumulator : Sum.u64 = 0\\x3b"
@@ -22,10 +23,20 @@ foreach(arch rv32 rv64)
     --stdout " memory.requests_received_Write : Accumulator : Sum.u64 = 23\\x3b"
     -- ${SST} ${MMIO_EX_CFG} -- --arch ${arch})
 endforeach()
-# The guest waits for each access: what the network takes is what the guest's clock sees.
-add_cosim_test(${E}memory_system.guest_sees_network_latency LABELS cosim,qemu,memory-system,timing ${COSIM} ${MEMH}
-  --stdout "\\[qemu0\\] a read through the network took 400 ns"
-  -- ${SST} ${MMIO_EX_CFG} -- --dma-accesses 0)
+# The guest waits for each access: what memHierarchy's model takes is what the guest's clock sees.
+# 16 uncached reads from a MemController: 50 ns more access_time is 16 x 50 ns more guest time.
+foreach(case "50ns;65880;1100" "100ns;115880;1900")
+  list(GET case 0 access_time)
+  list(GET case 1 round_trip_ps)
+  list(GET case 2 guest_ns)
+  add_cosim_test(${E}memory_system.guest_sees_memory_latency_${access_time} LABELS cosim,qemu,memory-system,timing
+    ${COSIM} ${MEMH}
+    --stdout "\\[qemu0\\] PASS: words read back wrong = 0x0"
+    --stdout "\\[qemu0\\] 16 reads from memory took ${guest_ns} ns"
+    --stdout " scratch.latency_GetS : Accumulator : .* Min.u64 = [0-9]+\\x3b Max.u64 = [0-9]+\\x3b"
+    --stdout " qemu0.round_trip_latency : Accumulator : .* Min.u64 = ${round_trip_ps}\\x3b Max.u64 = ${round_trip_ps}\\x3b"
+    -- ${SST} ${MMIO_EX_CFG} -- --memory-latency ${access_time} --firmware ${FIRMWARE_DIR}/rv32/stdmem_timing.elf)
+endforeach()
 add_cosim_test(${E}memory_system.verbose_traces_stdmem LABELS cosim,qemu,memory-system ${COSIM} ${MEMH}
   --stdout "qemu0: MMIO WRITE addr=0x10200000 size=1 data=0xff status=0 latency=[0-9]+"
   --stdout "qemu0: MMIO READ addr=0x10200000 size=4 data=0xfe01 status=0 latency=[0-9]+"

@@ -36,7 +36,7 @@ import tempfile
 from command_line import options_and_command
 
 GUEST_LINE = re.compile(r"^(\[[^]]+\]) ")
-MPI_TAG = re.compile(r"^\[\d+,\d+\]<std(out|err)>:")  # mpirun --tag-output
+MPI_TAG = re.compile(r"\[\d+,(\d+)\]<std(?:out|err)>:")  # mpirun --tag-output: [job,rank]
 STAT_LINE = re.compile(r"^ (\S+) : (\w+) : (.*)$")
 SIMTIME = re.compile(r"^Simulation is complete, simulated time: (.*)$")
 
@@ -56,11 +56,21 @@ def run(command, config_args, timeout, files):
     return p, written
 
 
+def untag(stdout):
+    """mpirun --tag-output's stream as each rank wrote it. A tag starts each piece mpirun read from
+    a rank's terminal, and a rank's line can come in two pieces with another rank's between them
+    (seen with many statistics on both ranks): each rank's pieces are joined again, in order."""
+    pieces = MPI_TAG.split(stdout)
+    streams = {}
+    for rank, text in zip(pieces[1::2], pieces[2::2]):
+        streams[rank] = streams.get(rank, "") + text
+    return pieces[0] + "".join(streams[rank] for rank in sorted(streams, key=int))
+
+
 def observe(stdout):
     """What a run showed: guest lines per guest, statistics by name, the final time, other lines."""
     guests, stats, simtime, other = {}, {}, [], []
-    for line in stdout.splitlines():
-        line = MPI_TAG.sub("", line)
+    for line in untag(stdout).splitlines():
         if m := GUEST_LINE.match(line):
             guests.setdefault(m.group(1), []).append(line)
         elif m := STAT_LINE.match(line):
