@@ -44,6 +44,17 @@ DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
     ps_                      = getTimeConverter("1ps");
     cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<DMAEngine, &DMAEngine::onEvent>(this));
     if ( !cpu_port_ ) fatalError(getName(), "port cpu_port is not connected");
+    memory_start_ = params.find<uint64_t>("memory_addr_range_start", 0x80000000);
+    memory_end_   = params.find<uint64_t>("memory_addr_range_end", 0x87ffffff);
+    using StandardMem = SST::Interfaces::StandardMem;
+    if ( isUserSubComponentLoadableUsingAPI<StandardMem>("memory") ) {
+        if ( memory_end_ < memory_start_ )
+            fatalError(getName(), "memory_addr_range_end is below memory_addr_range_start");
+        auto* iface = loadUserSubComponent<StandardMem>(
+            "memory", SST::ComponentInfo::SHARE_NONE, cycle,
+            new StandardMem::Handler<DMAEngine, &DMAEngine::onMemoryResponse>(this));
+        memory_.emplace(iface, [this](bool ok, std::vector<uint8_t> data) { onMemoryDone(ok, std::move(data)); });
+    }
     chunk_timer_ = configureSelfLink("chunk_timer", ps_, new SST::Event::Handler<DMAEngine, &DMAEngine::onChunkDue>(this));
 
     stat_copies_    = registerStatistic<uint64_t>("copies");
@@ -73,14 +84,32 @@ void DMAEngine::init(unsigned int phase)
 {
     if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
     trace_.init(cpu_port_);
+    if ( memory_ ) memory_->iface().init(phase);
 }
 
-void DMAEngine::setup() { announceQuiet(); }
+void DMAEngine::setup()
+{
+    if ( memory_ ) memory_->iface().setup();
+    announceQuiet();
+}
+
+void DMAEngine::finish()
+{
+    if ( memory_ ) memory_->iface().finish();
+}
 
 void DMAEngine::announceQuiet()
 {
-    cpu_port_->send(new cosim::QuietUntilEvent(getCurrentSimTime(ps_),
-                                        chunk_timer_armed_ ? chunk_due_ps_ : cosim::QuietUntilEvent::NEVER, seen_seq_));
+    uint64_t until = cosim::QuietUntilEvent::NEVER;
+    if ( memory_ && busy_ ) {
+        // The memory system decides when the copy ends, but not before the bandwidth lets its
+        // last chunk be written. Once that time has passed, the bridge falls back to its quantum.
+        until = std::max<uint64_t>(getCurrentSimTime(ps_),
+                                   static_cast<uint64_t>(std::ceil(started_ps_ + len_ / bytes_per_ps_)));
+    }
+    else if ( chunk_timer_armed_ )
+        until = chunk_due_ps_;
+    cpu_port_->send(new cosim::QuietUntilEvent(getCurrentSimTime(ps_), until, seen_seq_));
 }
 
 void DMAEngine::respond(uint64_t id, uint32_t status, uint64_t data)
@@ -153,6 +182,10 @@ void DMAEngine::start()
     if ( verbose_ )
         getSimulationOutput().output("%s: copy %u bytes 0x%x -> 0x%x\n", getName().c_str(), len_, src_, dst_);
     if ( len_ == 0 ) return finish(true);
+    if ( memory_ ) { // the memory slot reaches RAM only: anything else is a bus error
+        auto inside = [&](uint64_t a) { return a >= memory_start_ && a + len_ - 1 <= memory_end_; };
+        if ( !inside(src_) || !inside(dst_) ) return finish(false);
+    }
     readNextChunk();
 }
 
@@ -160,7 +193,8 @@ void DMAEngine::readNextChunk()
 {
     const uint32_t n = std::min(chunk_size_, len_ - offset_);
     writing_         = false;
-    dma_id_          = next_dma_id_++;
+    if ( memory_ ) return memory_->read(uint64_t(src_) + offset_, n);
+    dma_id_ = next_dma_id_++;
     cpu_port_->send(cosim::DmaRequestEvent::read(dma_id_, uint64_t(src_) + offset_, n));
 }
 
@@ -168,16 +202,33 @@ void DMAEngine::onDma(const cosim::DmaResponseEvent& r)
 {
     if ( !busy_ || r.id != dma_id_ )
         fatalError(getName(), "DMA answer " + std::to_string(r.id) + " does not match the request in flight");
-    handleDma(r);
+    chunkDone(r.status == cosim::DMA_OK, r.data);
     announceQuiet(); // what the answer made this engine do next
 }
 
-void DMAEngine::handleDma(const cosim::DmaResponseEvent& r)
+void DMAEngine::onMemoryResponse(SST::Interfaces::StandardMem::Request* resp)
 {
-    if ( r.status != cosim::DMA_OK ) return finish(false);
+    if ( !memory_->handle(resp) )
+        fatalError(getName(), "the memory slot delivered a response to no request of this engine");
+}
+
+void DMAEngine::onMemoryDone(bool ok, std::vector<uint8_t> data)
+{
+    if ( flushing_ ) {
+        flushing_ = false;
+        finish(ok);
+    }
+    else
+        chunkDone(ok, std::move(data));
+    announceQuiet();
+}
+
+void DMAEngine::chunkDone(bool ok, std::vector<uint8_t> data)
+{
+    if ( !ok ) return finish(false);
     if ( !writing_ ) {
         // The bandwidth decides when this chunk may be written: start + bytes so far / bandwidth.
-        chunk_                        = r.data;
+        chunk_                        = std::move(data);
         const double         due      = started_ps_ + (offset_ + chunk_.size()) / bytes_per_ps_;
         const SST::SimTime_t now      = getCurrentSimTime(ps_);
         const SST::SimTime_t due_ps   = static_cast<SST::SimTime_t>(std::ceil(due));
@@ -187,8 +238,12 @@ void DMAEngine::handleDma(const cosim::DmaResponseEvent& r)
         return;
     }
     offset_ += static_cast<uint32_t>(chunk_.size());
-    if ( offset_ >= len_ ) return finish(true);
-    readNextChunk();
+    if ( offset_ < len_ ) return readNextChunk();
+    if ( !memory_ ) return finish(true);
+    // Non-coherent DMA: the destination's lines go to memory, where the guest reads them, and
+    // neither range stays cached, so what the guest writes there later is what a copy reads.
+    flushing_ = true;
+    memory_->flush({ { src_, len_ }, { dst_, len_ } }, true);
 }
 
 void DMAEngine::onChunkDue(SST::Event* ev)
@@ -196,8 +251,12 @@ void DMAEngine::onChunkDue(SST::Event* ev)
     delete ev;
     chunk_timer_armed_ = false;
     writing_           = true;
-    dma_id_            = next_dma_id_++;
-    cpu_port_->send(cosim::DmaRequestEvent::write(dma_id_, uint64_t(dst_) + offset_, chunk_));
+    if ( memory_ )
+        memory_->write(uint64_t(dst_) + offset_, chunk_);
+    else {
+        dma_id_ = next_dma_id_++;
+        cpu_port_->send(cosim::DmaRequestEvent::write(dma_id_, uint64_t(dst_) + offset_, chunk_));
+    }
     announceQuiet();
 }
 

@@ -8,16 +8,21 @@
 //   0x14 INT_STATUS                      RW  bit0 DONE (write 1 to clear; lowers the line)
 //   0x18 INT_ENABLE                      RW  bit0 DONE
 // Needs protocol 2 (QEMUBinary with an irq). Chunks of chunk_size bytes are
-// read, then written no earlier than start + bytes / bandwidth.
+// read, then written no earlier than start + bytes / bandwidth. The copy goes through the
+// bridge's DMA, or, with a StandardMem interface in the `memory` slot, through SST's memory
+// system (stdmem_dma.h): then its lines are written back and dropped from the caches before
+// the copy is done, as a non-coherent device's must.
 #ifndef ELEMENTS_ACALSIM_DMA_ENGINE_H
 #define ELEMENTS_ACALSIM_DMA_ENGINE_H
 
 #include "events/cosim_events.h"
 #include "events/device_trace.h"
+#include "stdmem_dma.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
 
+#include <optional>
 #include <vector>
 
 namespace acalsim {
@@ -37,10 +42,16 @@ public:
                             { "chunk_size", "Bytes per DMA request (1 to 65536)", "256" },
                             { "access_latency", "Cycles a register access takes", "1" },
                             { "irq_line", "Interrupt line of the device's sst-device", "0" },
+                            { "memory_addr_range_start", "With the memory slot: the first guest-physical address it "
+                                                         "reaches (the guest's RAM); a copy outside fails", "0x80000000" },
+                            { "memory_addr_range_end", "With the memory slot: the last address it reaches", "0x87ffffff" },
                             { "verbose", "0: quiet, 1: copies and interrupts", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "To qemubinary.QEMUBinary device_port: accesses, DMA and interrupts",
                              { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent",
                                "cosim.DmaRequestEvent", "cosim.DmaResponseEvent", "cosim.InterruptEvent" } })
+    SST_ELI_DOCUMENT_SUBCOMPONENT_SLOTS({ "memory", "StandardMem interface (e.g. memHierarchy.standardInterface into an "
+                                                    "L1 cache) the copies go through; empty: through the bridge",
+                                          "SST::Interfaces::StandardMem" })
     SST_ELI_DOCUMENT_STATISTICS({ "copies", "Copies completed", "count", 1 },
                                 { "bytes_copied", "Bytes copied", "bytes", 1 },
                                 { "copy_time", "Simulated time per copy", "ps", 1 },
@@ -50,12 +61,17 @@ public:
     /** Phase 0: tells the bridge what it is (its device-tree compatible); learns whether it traces. */
     void init(unsigned int phase) override;
     void setup() override;
+    void finish() override;
 
 private:
     void onEvent(SST::Event* ev);
     void onAccess(const cosim::MemoryTransactionEvent& t);
     void onDma(const cosim::DmaResponseEvent& r);
-    void handleDma(const cosim::DmaResponseEvent& r);
+    /** A chunk's read (with its bytes) or write has ended. */
+    void chunkDone(bool ok, std::vector<uint8_t> data);
+    /** The memory slot's operation (a chunk's read or write, the final flush) has ended. */
+    void onMemoryDone(bool ok, std::vector<uint8_t> data);
+    void onMemoryResponse(SST::Interfaces::StandardMem::Request* resp);
     void onChunkDue(SST::Event* ev);
     void start();
     void readNextChunk();
@@ -72,6 +88,9 @@ private:
     int      verbose_;
 
     std::string compatible_;
+    std::optional<StdMemDma> memory_; // the memory slot, if loaded
+    uint64_t                 memory_start_, memory_end_;
+    bool                     flushing_ = false; // the copy's last step through the memory slot
     SST::Link*         cpu_port_;
     SST::Link*         chunk_timer_; // self link: the bandwidth allows the next write
     SST::TimeConverter ps_;

@@ -103,6 +103,7 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     initrd_      = params.find<std::string>("initrd", "");
     append_      = params.find<std::string>("append", "");
     memory_      = params.find<std::string>("memory", "");
+    ram_path_    = params.find<std::string>("ram_file", "");
     socket_path_ = params.find<std::string>("socket_path", "");
     connect_timeout_ms_  = params.find<int>("connect_timeout_ms", 10000);
     response_timeout_ms_ = params.find<uint32_t>("response_timeout_ms", 30000);
@@ -140,6 +141,13 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     if ( !initrd_.empty() ) readable("initrd", initrd_);
     if ( !memory_.empty() && memory_.find_first_not_of("0123456789") == 0 )
         fail("memory '" + memory_ + "' is not a size such as 256M");
+    if ( !ram_path_.empty() ) {
+        if ( ram_path_[0] != '/' ) fail("ram_file '" + ram_path_ + "' is not an absolute path");
+        const std::string dir = ram_path_.substr(0, ram_path_.rfind('/') + 1);
+        if ( ::access(dir.c_str(), W_OK) != 0 )
+            fail("ram_file '" + ram_path_ + "': its directory cannot be written: " + std::strerror(errno));
+        ram_file_ = OwnedFile(ram_path_); // a MemController may create it before QEMU starts
+    }
     qemu_path_ = resolveQemuPath(params.find<std::string>("qemu_path", ""), arch);
 
     SST::TimeConverter tb = registerTimeBase(params.find<std::string>("clock", "1GHz"));
@@ -346,6 +354,15 @@ void QEMUBinary::launchQemu()
     if ( !initrd_.empty() ) argv.insert(argv.end(), { "-initrd", initrd_ });
     if ( !append_.empty() ) argv.insert(argv.end(), { "-append", append_ });
     if ( !memory_.empty() ) argv.insert(argv.end(), { "-m", memory_ });
+    if ( !ram_path_.empty() ) {
+        std::string path = ram_path_;
+        for ( size_t comma = 0; (comma = path.find(',', comma)) != std::string::npos; comma += 2 )
+            path.insert(comma, ","); // QEMU's option syntax: a comma in a value is doubled
+        argv.insert(argv.end(), { "-object",
+                                  "memory-backend-file,id=acalsim.ram,share=on,mem-path=" + path +
+                                      ",size=" + (memory_.empty() ? "128M" : memory_),
+                                  "-machine", "memory-backend=acalsim.ram" });
+    }
     argv.insert(argv.end(), { "-device", "sst-device,socket=" + listener_.path() + ",base=" + hex(windows_.base()) +
                                              ",size=" + hex(windows_.size()) +
                                              ",timeout-ms=" + std::to_string(response_timeout_ms_) +
@@ -385,7 +402,9 @@ void QEMUBinary::launchQemu()
         }
     }
     // Connected: the socket file has done its job. Removing it now means nothing is left behind, even after a crash.
+    // So has the RAM file: QEMU mapped it before its devices started, a MemController in its constructor.
     listener_.removePath();
+    ram_file_.remove();
     listener_.close();
     try {
         chan_ = std::make_unique<Channel>(std::move(sock), transport_ == "shm", connect_timeout_ms_);
@@ -825,6 +844,7 @@ void QEMUBinary::emergencyShutdown()
     chan_.reset();
     qemu_.kill();
     listener_.removePath();
+    ram_file_.remove();
     trace_.reset(); // what the run did up to here, in a file the viewers read
 }
 

@@ -27,6 +27,7 @@
 #include "progress_hub.h"
 #include "line_forwarder.h"
 #include "memory_slot.h"
+#include "owned_file.h"
 #include "sst_mmio/validate.h"
 #include "unique_fd.h"
 #include "unix_listener.h"
@@ -56,6 +57,10 @@ public:
         { "initrd", "QEMU -initrd: the Linux guest's initramfs (empty: none)", "" },
         { "append", "QEMU -append: the Linux kernel command line (empty: none)", "" },
         { "memory", "QEMU -m: guest RAM, e.g. 256M (empty: QEMU's default, 128M)", "" },
+        { "ram_file", "Guest RAM as this file (QEMU memory-backend-file, share=on), so that a memHierarchy.MemController "
+                      "mapping the same file as its backing store (backing=mmap, backing_out_file, addr_range_start "
+                      "0x80000000, mem_size = memory) is the guest's memory; removed once QEMU has mapped it, and on "
+                      "every error. Empty: QEMU's own RAM", "" },
         { "arch", "rv32 or rv64: picks qemu-system-riscv32/64 when qemu_path is not set", "rv32" },
         { "qemu_path", "QEMU executable (with sst-device); empty: the project's build, else PATH", "" },
         { "socket_path", "Unix socket for QEMU; empty: a new private 0700 directory under $TMPDIR", "" },
@@ -188,6 +193,8 @@ private:
     // Configuration
     std::string              binary_path_, qemu_path_, socket_path_;
     std::string              bios_, initrd_, append_, memory_;
+    OwnedFile                ram_file_; // from QEMU's start until it has mapped it
+    std::string              ram_path_;
     struct DevicePort
     {
         std::string name;

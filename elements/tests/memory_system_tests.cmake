@@ -54,3 +54,44 @@ add_expect_test(${E}memory_system.error.slot_without_windows LABELS cosim,errors
 add_expect_test(${E}memory_system.error.window_overlaps_a_device LABELS cosim,errors,memory-system ${COSIM} ${MEMH}
   --status 1 --stderr "FATAL: qemu0: the windows of device_port and stdmem window 0 overlap"
   -- ${SST} ${BRIDGE_CFG} -- memory_slot=memHierarchy.standardInterface stdmem_bases=[0x10200800])
+
+# The DMA engine's copies through memHierarchy (L1, L2, MemController) into the guest's own RAM:
+# the MemController's backing store is QEMU's RAM file, so no DMA byte crosses the QEMU link,
+# and the private TMPDIR shows the file gone at the end.
+set(MEMORY_SYSTEM_CFG ${PROJECT_SOURCE_DIR}/configs/memory_system.py)
+foreach(arch rv32 rv64)
+  add_cosim_test(${E}memory_system.${arch}.dma_through_caches LABELS cosim,qemu,dma,memory-system ${COSIM} ${MEMH}
+    --stdout "\\[qemu0\\] PASS: every byte copied" --stdout "\\[qemu0\\] PASS: completion interrupts = 0x1"
+    --stdout "\\[qemu0\\] PASS: STATUS after a copy from non-RAM = 0x4"
+    --stdout "\\[qemu0\\] firmware checks: 5 run, 0 failed"
+    --stdout " qemu0.dma_bytes : Accumulator : Sum.u64 = 0\\x3b"
+    --stdout " dma0.bytes_copied : Accumulator : Sum.u64 = 4096\\x3b"
+    # 64 lines read, 64 written (write-allocate fetches them), all written back before the interrupt.
+    --stdout " memory.requests_received_GetS : Accumulator : Sum.u64 = 64\\x3b"
+    --stdout " memory.requests_received_GetX : Accumulator : Sum.u64 = 64\\x3b"
+    --stdout " l1.FlushLineInv_recv : Accumulator : Sum.u64 = 128\\x3b"
+    -- ${SST} ${MEMORY_SYSTEM_CFG} -- --arch ${arch})
+endforeach()
+add_cosim_test(${E}memory_system.dma_through_timing_dram LABELS cosim,qemu,dma,memory-system ${COSIM} ${MEMH}
+  --stdout "\\[qemu0\\] PASS: every byte copied" --stdout "\\[qemu0\\] firmware checks: 5 run, 0 failed"
+  -- ${SST} ${MEMORY_SYSTEM_CFG} -- --backend timingDRAM)
+# The guest times a copy by polling: at 64 GB/s the engine waits on memory, 33 accesses in a row
+# (16 chunks read and written, then the write-back), so 50 ns more access_time is 33 x 50 ns =
+# 1650 ns more copy_time; the guest sees each within its 100 ns rdtime tick (2763 -> 2800, 4413 -> 4400).
+foreach(case "50ns;2763000;2800" "100ns;4413000;4400")
+  list(GET case 0 access_time)
+  list(GET case 1 copy_ps)
+  list(GET case 2 guest_ns)
+  add_cosim_test(${E}memory_system.dma_sees_memory_latency_${access_time} LABELS cosim,qemu,dma,memory-system,timing
+    ${COSIM} ${MEMH}
+    --stdout "\\[qemu0\\] polled dma of 4096 bytes took ${guest_ns} ns" --stdout "\\[qemu0\\] PASS: every byte copied"
+    --stdout " dma0.copy_time : Accumulator : Sum.u64 = ${copy_ps}\\x3b"
+    -- ${SST} ${MEMORY_SYSTEM_CFG} -- --memory-latency ${access_time} --bandwidth 64GB/s
+       --firmware ${FIRMWARE_DIR}/rv32/dma_timing.elf)
+endforeach()
+add_expect_test(${E}memory_system.error.ram_file_not_absolute LABELS cosim,errors,memory-system ${COSIM} --status 1
+  --stderr "FATAL: qemu0: ram_file 'ram.bin' is not an absolute path"
+  -- ${SST} ${BRIDGE_CFG} -- ram_file=ram.bin)
+add_expect_test(${E}memory_system.error.ram_file_directory_missing LABELS cosim,errors,memory-system ${COSIM} --status 1
+  --stderr "FATAL: qemu0: ram_file '/nonexistent/ram.bin': its directory cannot be written: No such file or directory"
+  -- ${SST} ${BRIDGE_CFG} -- ram_file=/nonexistent/ram.bin)
