@@ -8,7 +8,7 @@
 #   sst configs/linux.py [-- --tests echo,compute,dma,concurrent,reload|none]
 #       [--dma-bandwidth 1GB/s] [--smp 2] [--memory 256M] [--append WORDS]
 #       [--kernel Image] [--initrd initramfs.cpio] [--bios fw_dynamic.bin] [--stats FILE]
-#       [--trace FILE.json]
+#       [--trace FILE.json] [--memory-system]
 import argparse
 import math
 import os
@@ -28,6 +28,9 @@ parser.add_argument("--memory", default="256M")
 parser.add_argument("--smp", type=int, default=2, help="harts (the concurrency test needs 2)")
 parser.add_argument("--tests", default="", help="comma-separated tests for init to run (default: all; none: boot only)")
 parser.add_argument("--dma-bandwidth", default="1GB/s")
+parser.add_argument("--memory-system", action="store_true",
+                    help="the DMA engine's copies through L1, L2 and a MemController over the guest's RAM "
+                         "(configs/acalsim_memory.py; needs sst-elements' memHierarchy)")
 parser.add_argument("--append", default="", help="more kernel command line words")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
 parser.add_argument("--trace", default="", help="write a Trace Event Format trace (ui.perfetto.dev) to this file")
@@ -73,6 +76,16 @@ alu = sst.Component("compute0", "acalsim.ComputeDevice")
 alu.addParams({"base_addr": COMPUTE})
 dma = sst.Component("dma0", "acalsim.DMAEngine")
 dma.addParams({"base_addr": DMA, "bandwidth": args.dma_bandwidth})
+if args.memory_system:
+    from acalsim_memory import behind_caches  # noqa: E402
+    from acalsim_paths import guest_ram_file  # noqa: E402
+    ram = guest_ram_file()
+    # The engine can promise no interrupt only until the bandwidth would let it finish; then the
+    # memory system decides, and the guest stops every quantum: 1 us keeps the interrupt that close.
+    qemu.addParams({"ram_file": ram, "sync_quantum": "1us"})
+    if not re.fullmatch(r"[0-9]+M", args.memory):
+        sys.exit(f"linux.py: --memory '{args.memory}' is not in MiB like 256M (the MemController's size)")
+    behind_caches(dma, ram, int(args.memory[:-1]))
 for port, device in enumerate([echo, alu, dma]):
     sst.Link(f"qemu_dev{port}").connect((qemu, f"device_port_{port}", "1ns"), (device, "cpu_port", "1ns"))
 sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0

@@ -20,6 +20,7 @@ import sys
 import sst
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # sst does not put the config's folder there
+from acalsim_memory import behind_caches  # noqa: E402
 from acalsim_paths import firmware, guest_ram_file  # noqa: E402
 
 parser = argparse.ArgumentParser(prog="memory_system.py")
@@ -35,7 +36,7 @@ parser.add_argument("--trace", default="", help="write a Trace Event Format trac
 parser.add_argument("--verbose", default="0")
 args = parser.parse_args()
 
-RAM_BASE, RAM_MIB = 0x80000000, 128  # QEMU virt's RAM
+RAM_MIB = 128
 ram = guest_ram_file()
 
 qemu = sst.Component("qemu0", "qemubinary.QEMUBinary")
@@ -50,43 +51,9 @@ qemu.addParams({
     "verbose": args.verbose,
 })
 dma = sst.Component("dma0", "acalsim.DMAEngine")
-dma.addParams({"bandwidth": args.bandwidth, "chunk_size": 256, "verbose": args.verbose,
-               "memory_addr_range_start": RAM_BASE, "memory_addr_range_end": RAM_BASE + RAM_MIB * 2**20 - 1})
+dma.addParams({"bandwidth": args.bandwidth, "chunk_size": 256, "verbose": args.verbose})
 sst.Link("qemu_dma").connect((qemu, "device_port", "1ns"), (dma, "cpu_port", "1ns"))
-dma_iface = dma.setSubComponent("memory", "memHierarchy.standardInterface")
-
-
-def cache(name, size, latency_cycles, l1):
-    c = sst.Component(name, "memHierarchy.Cache")
-    c.addParams({"cache_frequency": "1GHz", "cache_size": size, "cache_line_size": 64, "associativity": 8,
-                 "access_latency_cycles": latency_cycles, "replacement_policy": "lru", "coherence_protocol": "MESI",
-                 "L1": int(l1)})
-    return c
-
-
-l1 = cache("l1", args.l1_size, 2, True)
-l2 = cache("l2", args.l2_size, 10, False)
-memctrl = sst.Component("memory", "memHierarchy.MemController")
-memctrl.addParams({"clock": "1GHz", "addr_range_start": RAM_BASE, "addr_range_end": RAM_BASE + RAM_MIB * 2**20 - 1,
-                   "backing": "mmap", "backing_out_file": ram})
-if args.backend == "simpleMem":
-    memctrl.setSubComponent("backend", "memHierarchy.simpleMem").addParams(
-        {"mem_size": f"{RAM_MIB}MiB", "access_time": args.memory_latency})
-else:  # memHierarchy's sdl-3.py DRAM, one channel
-    dram = memctrl.setSubComponent("backend", "memHierarchy.timingDRAM")
-    dram.addParams({"mem_size": f"{RAM_MIB}MiB", "id": 0, "addrMapper": "memHierarchy.roundRobinAddrMapper",
-                    "addrMapper.interleave_size": "64B", "addrMapper.row_size": "1KiB", "channels": 1,
-                    "channel.numRanks": 2, "channel.rank.numBanks": 8, "channel.transaction_Q_size": 32,
-                    "channel.rank.bank.CL": 14, "channel.rank.bank.CL_WR": 12, "channel.rank.bank.RCD": 14,
-                    "channel.rank.bank.TRP": 14, "channel.rank.bank.dataCycles": 2,
-                    "channel.rank.bank.pagePolicy": "memHierarchy.simplePagePolicy",
-                    "channel.rank.bank.transactionQ": "memHierarchy.reorderTransactionQ"})
-    dram.setSubComponent("transactionQ", "memHierarchy.reorderTransactionQ")
-    dram.setSubComponent("pagePolicy", "memHierarchy.simplePagePolicy").addParams({"close": 0})
-
-sst.Link("dma_l1").connect((dma_iface, "lowlink", "1ns"), (l1, "highlink", "1ns"))
-sst.Link("l1_l2").connect((l1, "lowlink", "1ns"), (l2, "highlink", "1ns"))
-sst.Link("l2_memory").connect((l2, "lowlink", "1ns"), (memctrl, "highlink", "1ns"))
+behind_caches(dma, ram, RAM_MIB, args.backend, args.memory_latency, args.l1_size, args.l2_size)
 
 sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0
 sst.enableAllStatisticsForAllComponents()

@@ -95,3 +95,18 @@ add_expect_test(${E}memory_system.error.ram_file_not_absolute LABELS cosim,error
 add_expect_test(${E}memory_system.error.ram_file_directory_missing LABELS cosim,errors,memory-system ${COSIM} --status 1
   --stderr "FATAL: qemu0: ram_file '/nonexistent/ram.bin': its directory cannot be written: No such file or directory"
   -- ${SST} ${BRIDGE_CFG} -- ram_file=/nonexistent/ram.bin)
+
+# The Linux DMA test with the DMA engine behind memHierarchy: the driver's coherent buffers are
+# the MemController's memory. The copy takes what the model says (copy_time, asserted), which is
+# what the DMA test is told to expect; the guest stops only a few times (the direct path: 1281).
+if(LINUX_KERNEL_DIR)
+  add_cosim_test(${E}memory_system.linux_dma_through_caches LABELS linux,cosim,qemu,dma,memory-system ${COSIM} ${MEMH}
+    --timeout 180
+    --stdout "\\[qemu0\\] PASS: dma: destination equals source byte for byte \\(0 differ\\)"
+    --stdout "\\[qemu0\\] PASS: dma: user space saw [0-9]+ ns, the model says 68347 ns"
+    --stdout "\\[qemu0\\] init: 0 test program\\(s\\) failed" --not-stdout "FAIL"
+    --stdout " dma0.copy_time : Accumulator : Sum.u64 = 68347000\\x3b"
+    --stdout " qemu0.dma_bytes : Accumulator : Sum.u64 = 0\\x3b"
+    --stdout " memory.requests_received_GetS : Accumulator : Sum.u64 = 1024\\x3b"
+    -- ${SST} ${PROJECT_SOURCE_DIR}/configs/linux.py -- --tests dma --memory-system --append acalsim_dma_ns=68347)
+endif()
