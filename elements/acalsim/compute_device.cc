@@ -2,15 +2,10 @@
 #include "compute_device.h"
 
 #include "common/element_error.h"
+#include "compute_device_regs.h"
 
 namespace acalsim {
 namespace {
-
-constexpr uint64_t REG_A = 0x00, REG_B = 0x04, REG_OP = 0x08, REG_RESULT = 0x0C, REG_STATUS = 0x10,
-                   REG_CONTROL = 0x14, REG_PEER_OUT = 0x18, REG_PEER_IN = 0x1C;
-constexpr uint32_t OP_ADD = 0, OP_SUB = 1, OP_MUL = 2, OP_DIV = 3;
-constexpr uint32_t STATUS_BUSY = 1, STATUS_READY = 2, STATUS_ERROR = 4, STATUS_PEER_VALID = 8;
-constexpr uint32_t CONTROL_TRIGGER = 1, CONTROL_RESET = 2;
 
 class OperationDoneEvent : public SST::Event
 {
@@ -36,7 +31,7 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
     compute_latency_ = params.find<uint32_t>("compute_latency", 5);
     access_latency_  = params.find<uint32_t>("access_latency", 1);
     verbose_         = params.find<int>("verbose", 0);
-    if ( size_ < REG_PEER_IN + 4 )
+    if ( size_ < CD_REGS_SIZE )
         fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (32 bytes)");
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     ps_                      = getTimeConverter("1ps");
@@ -73,53 +68,53 @@ void ComputeDevice::onAccess(SST::Event* ev)
     const bool read = t.type == cosim::MemoryTransactionEvent::READ;
     if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     const uint64_t offset = t.address - base_;
-    if ( offset > REG_PEER_IN || offset % 4 ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( offset > CD_PEER_IN || offset % 4 ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     if ( t.size != 4 ) return respond(t.id, cosim::ACCESS_BAD_SIZE, 0);
     const uint32_t v = static_cast<uint32_t>(t.data);
     if ( read ) {
         switch ( offset ) {
-        case REG_A:
+        case CD_A:
             return respond(t.id, cosim::ACCESS_OK, a_);
-        case REG_B:
+        case CD_B:
             return respond(t.id, cosim::ACCESS_OK, b_);
-        case REG_OP:
+        case CD_OP:
             return respond(t.id, cosim::ACCESS_OK, op_);
-        case REG_RESULT:
+        case CD_RESULT:
             return respond(t.id, cosim::ACCESS_OK, result_);
-        case REG_STATUS:
+        case CD_STATUS:
             return respond(t.id, cosim::ACCESS_OK,
-                           (busy_ ? STATUS_BUSY : 0) | (ready_ ? STATUS_READY : 0) | (error_ ? STATUS_ERROR : 0) |
-                               (peer_valid_ ? STATUS_PEER_VALID : 0));
-        case REG_PEER_IN:
+                           (busy_ ? CD_STATUS_BUSY : 0) | (ready_ ? CD_STATUS_READY : 0) | (error_ ? CD_STATUS_ERROR : 0) |
+                               (peer_valid_ ? CD_STATUS_PEER_VALID : 0));
+        case CD_PEER_IN:
             peer_valid_ = false;
             return respond(t.id, cosim::ACCESS_OK, peer_in_);
         }
         return respond(t.id, cosim::ACCESS_DENIED, 0); // CONTROL and PEER_OUT are write-only
     }
     switch ( offset ) {
-    case REG_A:
+    case CD_A:
         a_ = v;
         break;
-    case REG_B:
+    case CD_B:
         b_ = v;
         break;
-    case REG_OP:
+    case CD_OP:
         op_ = v;
         break;
-    case REG_CONTROL:
-        if ( v & CONTROL_RESET ) {
+    case CD_CONTROL:
+        if ( v & CD_CONTROL_RESET ) {
             ++generation_; // an operation in flight is dropped
             a_ = b_ = op_ = result_ = peer_in_ = 0;
             busy_ = ready_ = error_ = peer_valid_ = false;
         }
-        else if ( v & CONTROL_TRIGGER ) {
+        else if ( v & CD_CONTROL_TRIGGER ) {
             busy_          = true;
             ready_         = false;
             op_started_ps_ = getCurrentSimTime(ps_);
             done_->send(compute_latency_, new OperationDoneEvent(++generation_));
         }
         break;
-    case REG_PEER_OUT:
+    case CD_PEER_OUT:
         if ( !peer_port_ ) return respond(t.id, cosim::ACCESS_ERROR, 0); // no peer connected
         peer_port_->send(new PeerValueEvent(v));
         stat_peer_sent_->addData(1);
@@ -139,16 +134,16 @@ void ComputeDevice::onDone(SST::Event* ev)
     ready_ = true;
     error_ = false;
     switch ( op_ ) {
-    case OP_ADD:
+    case CD_OP_ADD:
         result_ = a_ + b_;
         break;
-    case OP_SUB:
+    case CD_OP_SUB:
         result_ = a_ - b_;
         break;
-    case OP_MUL:
+    case CD_OP_MUL:
         result_ = a_ * b_;
         break;
-    case OP_DIV:
+    case CD_OP_DIV:
         if ( b_ == 0 )
             error_ = true;
         else

@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // acalsim.ComputeDevice: a small ALU with a modelled latency, and a peer link
-// to another ComputeDevice. Registers (32-bit, offsets from base_addr):
-//   0x00 A, 0x04 B      RW  operands
-//   0x08 OP             RW  0 ADD, 1 SUB, 2 MUL, 3 DIV (unsigned, 32-bit wrap-around)
-//   0x0C RESULT         R   result of the last completed operation
-//   0x10 STATUS         R   bit0 BUSY, bit1 READY, bit2 ERROR (divide by zero or bad OP), bit3 PEER_VALID
-//   0x14 CONTROL        W   bit0 TRIGGER (BUSY for compute_latency cycles), bit1 RESET
-//   0x18 PEER_OUT       W   sends the value to the peer device over peer_port
-//   0x1C PEER_IN        R   the last value from the peer (reading clears PEER_VALID)
+// to another ComputeDevice. Its registers: registers/compute_device_regs.h. Operations are
+// unsigned with 32-bit wrap-around; TRIGGER keeps it BUSY for compute_latency cycles;
+// PEER_OUT travels over peer_port.
 #ifndef ELEMENTS_ACALSIM_COMPUTE_DEVICE_H
 #define ELEMENTS_ACALSIM_COMPUTE_DEVICE_H
 

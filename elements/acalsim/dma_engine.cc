@@ -2,16 +2,13 @@
 #include "dma_engine.h"
 
 #include "common/element_error.h"
+#include "dma_engine_regs.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace acalsim {
 namespace {
-
-constexpr uint64_t REG_SRC = 0x00, REG_DST = 0x04, REG_LEN = 0x08, REG_CONTROL = 0x0C, REG_STATUS = 0x10,
-                   REG_INT_STATUS = 0x14, REG_INT_ENABLE = 0x18;
-constexpr uint32_t CONTROL_START = 1, STATUS_BUSY = 1, STATUS_DONE = 2, STATUS_ERROR = 4, INT_DONE = 1;
 
 class ChunkDueEvent : public SST::Event
 {
@@ -37,7 +34,7 @@ DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
     bytes_per_ps_ = bw.getDoubleValue() * 1e-12;
     if ( chunk_size_ == 0 || chunk_size_ > cosim::MAX_DMA_BYTES )
         fatalError(getName(), "chunk_size " + std::to_string(chunk_size_) + " is outside 1..65536");
-    if ( size_ < REG_INT_ENABLE + 4 )
+    if ( size_ < DMA_REGS_SIZE )
         fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (28 bytes)");
 
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
@@ -124,46 +121,46 @@ void DMAEngine::onAccess(const cosim::MemoryTransactionEvent& t)
     const bool read = t.type == cosim::MemoryTransactionEvent::READ;
     if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     const uint64_t offset = t.address - base_;
-    if ( offset > REG_INT_ENABLE || offset % 4 ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( offset > DMA_INT_ENABLE || offset % 4 ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     if ( t.size != 4 ) return respond(t.id, cosim::ACCESS_BAD_SIZE, 0);
     const uint32_t v = static_cast<uint32_t>(t.data);
     if ( read ) {
         switch ( offset ) {
-        case REG_SRC:
+        case DMA_SRC:
             return respond(t.id, cosim::ACCESS_OK, src_);
-        case REG_DST:
+        case DMA_DST:
             return respond(t.id, cosim::ACCESS_OK, dst_);
-        case REG_LEN:
+        case DMA_LEN:
             return respond(t.id, cosim::ACCESS_OK, len_);
-        case REG_STATUS:
+        case DMA_STATUS:
             return respond(t.id, cosim::ACCESS_OK,
-                           (busy_ ? STATUS_BUSY : 0) | (done_ ? STATUS_DONE : 0) | (error_ ? STATUS_ERROR : 0));
-        case REG_INT_STATUS:
+                           (busy_ ? DMA_STATUS_BUSY : 0) | (done_ ? DMA_STATUS_DONE : 0) | (error_ ? DMA_STATUS_ERROR : 0));
+        case DMA_INT_STATUS:
             return respond(t.id, cosim::ACCESS_OK, int_status_);
-        case REG_INT_ENABLE:
+        case DMA_INT_ENABLE:
             return respond(t.id, cosim::ACCESS_OK, int_enable_);
         }
         return respond(t.id, cosim::ACCESS_DENIED, 0); // CONTROL is write-only
     }
     switch ( offset ) {
-    case REG_SRC:
+    case DMA_SRC:
         src_ = v;
         break;
-    case REG_DST:
+    case DMA_DST:
         dst_ = v;
         break;
-    case REG_LEN:
+    case DMA_LEN:
         len_ = v;
         break;
-    case REG_CONTROL:
-        if ( (v & CONTROL_START) && !busy_ ) start();
+    case DMA_CONTROL:
+        if ( (v & DMA_CONTROL_START) && !busy_ ) start();
         break;
-    case REG_INT_STATUS:
-        int_status_ &= ~(v & INT_DONE);
+    case DMA_INT_STATUS:
+        int_status_ &= ~(v & DMA_INT_DONE);
         updateLine();
         break;
-    case REG_INT_ENABLE:
-        int_enable_ = v & INT_DONE;
+    case DMA_INT_ENABLE:
+        int_enable_ = v & DMA_INT_DONE;
         updateLine();
         break;
     default:
@@ -265,7 +262,7 @@ void DMAEngine::finish(bool ok)
     busy_  = false;
     done_  = ok;
     error_ = !ok;
-    int_status_ |= INT_DONE;
+    int_status_ |= DMA_INT_DONE;
     const SST::SimTime_t now  = getCurrentSimTime(ps_);
     const SST::SimTime_t took = now - started_ps_;
     if ( trace_.on() )

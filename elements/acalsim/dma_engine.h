@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// acalsim.DMAEngine: copies guest memory (through the bridge's DMA) with a
-// modelled bandwidth, and raises an interrupt when a copy ends. Registers
-// (32-bit, offsets from base_addr):
-//   0x00 SRC  0x04 DST  0x08 LEN         RW  the copy (addresses below 4 GiB)
-//   0x0C CONTROL                         W   bit0 START
-//   0x10 STATUS                          R   bit0 BUSY, bit1 DONE, bit2 ERROR
-//   0x14 INT_STATUS                      RW  bit0 DONE (write 1 to clear; lowers the line)
-//   0x18 INT_ENABLE                      RW  bit0 DONE
+// acalsim.DMAEngine: copies guest memory with a modelled bandwidth, and raises an
+// interrupt when a copy ends. Its registers: registers/dma_engine_regs.h.
 // Needs protocol 2 (QEMUBinary with an irq). Chunks of chunk_size bytes are
 // read, then written no earlier than start + bytes / bandwidth. The copy goes through the
 // bridge's DMA, or, with a StandardMem interface in the `memory` slot, through SST's memory

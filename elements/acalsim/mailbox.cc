@@ -2,12 +2,10 @@
 #include "mailbox.h"
 
 #include "common/element_error.h"
+#include "mailbox_regs.h"
 
 namespace acalsim {
 namespace {
-
-constexpr uint64_t REG_ID = 0x00, REG_COUNT = 0x04, REG_TARGET = 0x08, REG_SEND = 0x0C, REG_INBOX_COUNT = 0x10,
-                   REG_RECV = 0x14;
 
 class DeliveryEvent : public SST::Event
 {
@@ -71,19 +69,19 @@ void Mailbox::onAccess(SST::Event* ev, size_t port)
     const bool read = t.type == cosim::MemoryTransactionEvent::READ;
     if ( t.address < base_ || t.address - base_ >= size_ ) return respond(port, t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     const uint64_t offset = t.address - base_;
-    if ( offset > REG_RECV || offset % 4 ) return respond(port, t.id, cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( offset > MB_RECV || offset % 4 ) return respond(port, t.id, cosim::ACCESS_BAD_ADDRESS, 0);
     if ( t.size != 4 ) return respond(port, t.id, cosim::ACCESS_BAD_SIZE, 0);
     if ( read ) {
         switch ( offset ) {
-        case REG_ID:
+        case MB_ID:
             return respond(port, t.id, cosim::ACCESS_OK, port);
-        case REG_COUNT:
+        case MB_COUNT:
             return respond(port, t.id, cosim::ACCESS_OK, ports_.size());
-        case REG_TARGET:
+        case MB_TARGET:
             return respond(port, t.id, cosim::ACCESS_OK, p.target);
-        case REG_INBOX_COUNT:
+        case MB_INBOX_COUNT:
             return respond(port, t.id, cosim::ACCESS_OK, p.inbox.size());
-        case REG_RECV: {
+        case MB_RECV: {
             if ( p.inbox.empty() ) return respond(port, t.id, cosim::ACCESS_ERROR, 0);
             const uint32_t v = p.inbox.front();
             p.inbox.pop_front();
@@ -94,10 +92,10 @@ void Mailbox::onAccess(SST::Event* ev, size_t port)
     }
     const uint32_t v = static_cast<uint32_t>(t.data);
     switch ( offset ) {
-    case REG_TARGET:
+    case MB_TARGET:
         p.target = v;
         break;
-    case REG_SEND:
+    case MB_SEND:
         if ( p.target >= ports_.size() ) return respond(port, t.id, cosim::ACCESS_ERROR, 0);
         delivery_->send(delivery_latency_, new DeliveryEvent(p.target, v));
         break;

@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // acalsim.Mailbox: message queues shared by several QEMU instances, one
-// cpu_port_N each. Registers (32-bit, offsets from base_addr); each port sees
-// its own TARGET and inbox:
-//   0x00 ID           R   this port's number N
-//   0x04 COUNT        R   number of connected ports
-//   0x08 TARGET       RW  port that SEND delivers to
-//   0x0C SEND         W   queue a value in TARGET's inbox (after delivery_latency cycles)
-//   0x10 INBOX_COUNT  R   values waiting in this port's inbox
-//   0x14 RECV         R   take the oldest value (an empty inbox answers with an error status)
+// cpu_port_N each. Its registers: registers/mailbox_regs.h; each port sees its own
+// TARGET and inbox. SEND delivers after delivery_latency cycles; RECV on an empty inbox
+// is answered with an error status.
 #ifndef ELEMENTS_ACALSIM_MAILBOX_H
 #define ELEMENTS_ACALSIM_MAILBOX_H
 

@@ -2,24 +2,21 @@
 #include "qemu_device.h"
 
 #include "common/element_error.h"
+#include "qemu_device_regs.h"
 
 namespace acalsim {
 namespace {
 
-constexpr uint64_t REG_DATA_IN = 0x00, REG_DATA_OUT = 0x04, REG_STATUS = 0x08, REG_CONTROL = 0x0C;
-constexpr uint32_t STATUS_BUSY = 1u << 0, STATUS_DATA_READY = 1u << 1, STATUS_ERROR = 1u << 2;
-constexpr uint32_t CONTROL_START = 1u << 0, CONTROL_RESET = 1u << 1;
-
 const char* regName(uint64_t offset)
 {
     switch ( offset ) {
-    case REG_DATA_IN:
+    case SST_REG_DATA_IN:
         return "DATA_IN";
-    case REG_DATA_OUT:
+    case SST_REG_DATA_OUT:
         return "DATA_OUT";
-    case REG_STATUS:
+    case SST_REG_STATUS:
         return "STATUS";
-    case REG_CONTROL:
+    case SST_REG_CONTROL:
         return "CONTROL";
     }
     return "?";
@@ -51,7 +48,7 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(i
     access_latency_ = params.find<uint32_t>("access_latency", 1);
     verbose_        = params.find<int>("verbose", 0);
     announce_       = params.find<bool>("announce", true);
-    if ( size_ < REG_CONTROL + 4 )
+    if ( size_ < SST_REGS_SIZE )
         fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (16 bytes)");
     if ( base_ + size_ < base_ )
         fatalError(getName(), "base_addr + size wraps past the end of the address space");
@@ -82,7 +79,7 @@ void QEMUDevice::setup()
 
 uint32_t QEMUDevice::status() const
 {
-    return (busy_ ? STATUS_BUSY : 0) | (ready_ ? STATUS_DATA_READY : 0) | (error_ ? STATUS_ERROR : 0);
+    return (busy_ ? SST_STATUS_BUSY : 0) | (ready_ ? SST_STATUS_DATA_READY : 0) | (error_ ? SST_STATUS_ERROR : 0);
 }
 
 void QEMUDevice::respond(uint64_t id, uint32_t status, uint64_t data, uint32_t reported)
@@ -145,21 +142,21 @@ void QEMUDevice::onTransaction(SST::Event* ev)
 
     if ( tx.address < base_ || tx.address - base_ >= size_ ) return reject(tx, cosim::ACCESS_BAD_ADDRESS, "outside the window");
     const uint64_t offset = tx.address - base_;
-    if ( offset != REG_DATA_IN && offset != REG_DATA_OUT && offset != REG_STATUS && offset != REG_CONTROL )
+    if ( offset != SST_REG_DATA_IN && offset != SST_REG_DATA_OUT && offset != SST_REG_STATUS && offset != SST_REG_CONTROL )
         return reject(tx, cosim::ACCESS_BAD_ADDRESS, "no register at this offset");
     if ( tx.size != 4 ) return reject(tx, cosim::ACCESS_BAD_SIZE, "registers are 32 bits wide");
-    if ( read && offset == REG_CONTROL ) return reject(tx, cosim::ACCESS_DENIED, "CONTROL is write-only");
-    if ( !read && offset == REG_DATA_OUT ) return reject(tx, cosim::ACCESS_DENIED, "DATA_OUT is read-only");
+    if ( read && offset == SST_REG_CONTROL ) return reject(tx, cosim::ACCESS_DENIED, "CONTROL is write-only");
+    if ( !read && offset == SST_REG_DATA_OUT ) return reject(tx, cosim::ACCESS_DENIED, "DATA_OUT is read-only");
 
     const uint32_t value = static_cast<uint32_t>(tx.data);
     if ( read ) {
         stat_reads_->addData(1);
-        if ( offset == REG_DATA_OUT && busy_ ) {
+        if ( offset == SST_REG_DATA_OUT && busy_ ) {
             if ( verbose_ ) getSimulationOutput().output("%s: read DATA_OUT held until the echo completes\n", getName().c_str());
             pending_reads_.push_back({ tx.id, getCurrentSimTime() });
             return;
         }
-        uint32_t data = offset == REG_DATA_IN ? data_in_ : offset == REG_DATA_OUT ? data_out_ : status();
+        uint32_t data = offset == SST_REG_DATA_IN ? data_in_ : offset == SST_REG_DATA_OUT ? data_out_ : status();
         if ( verbose_ ) getSimulationOutput().output("%s: read %s -> 0x%08x\n", getName().c_str(), regName(offset), data);
         return respond(tx.id, cosim::ACCESS_OK, data, access_latency_);
     }
@@ -167,17 +164,17 @@ void QEMUDevice::onTransaction(SST::Event* ev)
 
     stat_writes_->addData(1);
     switch ( offset ) {
-    case REG_DATA_IN:
+    case SST_REG_DATA_IN:
         data_in_ = value;
         startEcho();
         break;
-    case REG_STATUS:
-        if ( value & STATUS_ERROR ) error_ = false;
+    case SST_REG_STATUS:
+        if ( value & SST_STATUS_ERROR ) error_ = false;
         break;
-    case REG_CONTROL:
-        if ( value & CONTROL_RESET )
+    case SST_REG_CONTROL:
+        if ( value & SST_CONTROL_RESET )
             reset();
-        else if ( value & CONTROL_START )
+        else if ( value & SST_CONTROL_START )
             startEcho();
         break;
     }

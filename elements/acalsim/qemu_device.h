@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
-// acalsim.QEMUDevice: the default device behind QEMU's sst-device. An echo
-// engine with four 32-bit registers (offsets from base_addr):
-//   0x00 DATA_IN   RW  a write stores the value and starts an echo (BUSY for echo_latency cycles)
-//   0x04 DATA_OUT  R   result of the last completed echo; a read while BUSY is answered on completion
-//   0x08 STATUS    R   bit0 BUSY, bit1 DATA_READY, bit2 ERROR (sticky; write 1 to clear)
-//   0x0C CONTROL   W   bit0 START re-runs the echo on DATA_IN, bit1 RESET clears registers and aborts
+// acalsim.QEMUDevice: the default device behind QEMU's sst-device, an echo engine.
+// Its registers: registers/qemu_device_regs.h. An echo keeps it BUSY for echo_latency
+// cycles; a read of DATA_OUT while BUSY is answered on completion; RESET clears the
+// registers and aborts an echo.
 // Unknown offsets, addresses outside the window, accesses other than 32 bits,
 // writes to DATA_OUT and reads of CONTROL are answered with an error status
 // and set STATUS.ERROR.

@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: BSD-3-Clause
-/* HAL of acalsim.Mailbox (see elements/acalsim/mailbox.h for the register map). */
+/* HAL of acalsim.Mailbox (its register map: registers/mailbox_regs.h). */
 #ifndef FIRMWARE_MAILBOX_H
 #define FIRMWARE_MAILBOX_H
 
+#include "mailbox_regs.h"
 #include "mmio.h"
 
 #ifndef MAILBOX_BASE
 #define MAILBOX_BASE 0x10200000UL
 #endif
-
-#define MB_ID          0x00u
-#define MB_COUNT       0x04u
-#define MB_TARGET      0x08u
-#define MB_SEND        0x0Cu
-#define MB_INBOX_COUNT 0x10u
-#define MB_RECV        0x14u
 
 static inline uint32_t mb_read(uint32_t reg) { return mmio_read32(MAILBOX_BASE + reg); }
 static inline void mb_write(uint32_t reg, uint32_t v) { mmio_write32(MAILBOX_BASE + reg, v); }

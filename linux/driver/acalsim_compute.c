@@ -11,18 +11,8 @@
 
 #include "../uapi/acalsim.h"
 #include "acalsim.h"
+#include "compute_device_regs.h"
 
-#define CD_A			0x00
-#define CD_B			0x04
-#define CD_OP			0x08
-#define CD_RESULT		0x0c
-#define CD_STATUS		0x10
-#define CD_CONTROL		0x14
-#define CD_STATUS_BUSY		BIT(0)
-#define CD_STATUS_ERROR		BIT(2)
-#define CD_CONTROL_TRIGGER	BIT(0)
-
-/* Guest time a result may take: far above any modelled latency. */
 #define CD_TIMEOUT_US		10000
 
 static DEFINE_IDA(acalsim_compute_ids);

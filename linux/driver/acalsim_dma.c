@@ -15,18 +15,7 @@
 
 #include "../uapi/acalsim.h"
 #include "acalsim.h"
-
-#define DMA_SRC			0x00
-#define DMA_DST			0x04
-#define DMA_LEN			0x08
-#define DMA_CONTROL		0x0c
-#define DMA_STATUS		0x10
-#define DMA_INT_STATUS		0x14
-#define DMA_INT_ENABLE		0x18
-#define DMA_CONTROL_START	BIT(0)
-#define DMA_STATUS_BUSY		BIT(0)
-#define DMA_STATUS_ERROR	BIT(2)
-#define DMA_INT_DONE		BIT(0)
+#include "dma_engine_regs.h"
 
 /* Guest time a copy may take: far above any modelled transfer of one buffer. */
 #define DMA_TIMEOUT_MS		1000

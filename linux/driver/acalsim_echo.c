@@ -9,13 +9,7 @@
 #include <linux/uaccess.h>
 
 #include "acalsim.h"
-
-#define ECHO_DATA_IN		0x00
-#define ECHO_DATA_OUT		0x04
-#define ECHO_STATUS		0x08
-#define ECHO_CONTROL		0x0c
-#define ECHO_STATUS_ERROR	BIT(2)
-#define ECHO_CONTROL_RESET	BIT(1)
+#include "qemu_device_regs.h"
 
 static DEFINE_IDA(acalsim_echo_ids);
 
@@ -32,14 +26,14 @@ static ssize_t acalsim_echo_write(struct file *file, const char __user *buf,
 		return -EFAULT;
 
 	mutex_lock(&adev->lock);
-	writel(value, adev->regs + ECHO_DATA_IN);
-	echoed = readl(adev->regs + ECHO_DATA_OUT);
-	status = readl(adev->regs + ECHO_STATUS);
-	if (status & ECHO_STATUS_ERROR)
-		writel(ECHO_CONTROL_RESET, adev->regs + ECHO_CONTROL);
+	writel(value, adev->regs + SST_REG_DATA_IN);
+	echoed = readl(adev->regs + SST_REG_DATA_OUT);
+	status = readl(adev->regs + SST_REG_STATUS);
+	if (status & SST_STATUS_ERROR)
+		writel(SST_CONTROL_RESET, adev->regs + SST_REG_CONTROL);
 	mutex_unlock(&adev->lock);
 
-	if (status & ECHO_STATUS_ERROR)
+	if (status & SST_STATUS_ERROR)
 		return -EIO;
 	af->echoed = echoed;
 	af->has_echoed = true;

@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 
+import registers
 import wire
 from command_line import options_and_command
 from wire import REQUEST as REQ, RESPONSE as RESP
@@ -38,9 +39,10 @@ REQ_MAGIC, RESP_MAGIC = wire.SST_MMIO_REQUEST_MAGIC, wire.SST_MMIO_RESPONSE_MAGI
 READ, WRITE = wire.SST_MMIO_READ, wire.SST_MMIO_WRITE
 OK, BAD_ADDRESS, ACCESS = wire.SST_MMIO_STATUS_OK, wire.SST_MMIO_STATUS_BAD_ADDRESS, wire.SST_MMIO_STATUS_ACCESS
 BAD_SIZE, BAD_REQUEST = wire.SST_MMIO_STATUS_BAD_SIZE, wire.SST_MMIO_STATUS_BAD_REQUEST
-DATA_IN, DATA_OUT, STATUS, CONTROL = 0x0, 0x4, 0x8, 0xC
-BUSY, READY, ERROR = 1, 2, 4
-START, RESET = 1, 2
+_REGS = registers.defines("qemu_device_regs.h")  # acalsim.QEMUDevice's map
+DATA_IN, DATA_OUT, STATUS, CONTROL = (_REGS[f"SST_REG_{r}"] for r in ("DATA_IN", "DATA_OUT", "STATUS", "CONTROL"))
+BUSY, READY, ERROR = (_REGS[f"SST_STATUS_{b}"] for b in ("BUSY", "DATA_READY", "ERROR"))
+START, RESET = _REGS["SST_CONTROL_START"], _REGS["SST_CONTROL_RESET"]
 
 
 def log(msg):
