@@ -4,7 +4,7 @@
 #
 #   sst configs/default.py [-- --arch rv64] [--firmware ELF] [--echo-latency CYCLES]
 #                             [--access-latency CYCLES] [--protocol 1|2] [--stats FILE.csv] [--trace FILE.json]
-#                             [--verbose N]
+#                             [--verbose N] [--stdmem]
 #
 # Without --firmware it runs the register test suite (firmware/tests/mmio_registers.c)
 # from the build directory ($QEMU_ACALSIM_BUILD_DIR, default build/ in the repository).
@@ -24,6 +24,9 @@ parser.add_argument("--echo-latency", default="10", help="device cycles an echo 
 parser.add_argument("--verbose", default="0")
 parser.add_argument("--access-latency", default="1", help="device cycles of a register access")
 parser.add_argument("--protocol", default="2", choices=["1", "2"], help="2: guest time is simulated time")
+parser.add_argument("--stdmem", action="store_true",
+                    help="reach the device as a StandardMem endpoint: the bridge's memory slot, a memHierarchy.Bus "
+                         "and the device's iface slot instead of device_port (needs sst-elements' memHierarchy)")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
 parser.add_argument("--trace", default="", help="write a Trace Event Format trace (ui.perfetto.dev) to this file")
 args = parser.parse_args()
@@ -50,7 +53,16 @@ device.addParams({
     "verbose": args.verbose,
 })
 
-sst.Link("qemu_device_link").connect((qemu, "device_port", "1ns"), (device, "cpu_port", "1ns"))
+if args.stdmem:
+    qemu.addParams({"stdmem_bases": "[0x10200000]", "stdmem_sizes": "[4096]"})
+    bus = sst.Component("bus", "memHierarchy.Bus")
+    bus.addParams({"bus_frequency": "1GHz"})
+    qemu_iface = qemu.setSubComponent("memory", "memHierarchy.standardInterface")
+    device_iface = device.setSubComponent("iface", "memHierarchy.standardInterface")
+    sst.Link("qemu_bus").connect((qemu_iface, "lowlink", "1ns"), (bus, "highlink0", "1ns"))
+    sst.Link("bus_device").connect((bus, "lowlink0", "1ns"), (device_iface, "lowlink", "1ns"))
+else:
+    sst.Link("qemu_device_link").connect((qemu, "device_port", "1ns"), (device, "cpu_port", "1ns"))
 sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0
 sst.enableAllStatisticsForAllComponents()
 if args.stats:

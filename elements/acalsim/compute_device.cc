@@ -2,6 +2,7 @@
 #include "compute_device.h"
 
 #include "common/element_error.h"
+#include "common/stdmem_handler.h"
 #include "compute_device_regs.h"
 
 namespace acalsim {
@@ -23,20 +24,23 @@ public:
 
 } // namespace
 
-ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Component(id)
+ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params)
+    : Component(id), window_(getName(), params, 0x10300000, CD_REGS_SIZE)
 {
-    compatible_ = params.find<std::string>("compatible", "acalsim,compute-device");
-    base_            = params.find<uint64_t>("base_addr", 0x10300000);
-    size_            = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
+    compatible_      = params.find<std::string>("compatible", "acalsim,compute-device");
     compute_latency_ = params.find<uint32_t>("compute_latency", 5);
-    access_latency_  = params.find<uint32_t>("access_latency", 1);
     verbose_         = params.find<int>("verbose", 0);
-    if ( size_ < CD_REGS_SIZE )
-        fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (32 bytes)");
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     ps_                      = getTimeConverter("1ps");
-    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onAccess>(this));
-    if ( !cpu_port_ ) fatalError(getName(), "port cpu_port is not connected");
+    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onEvent>(this));
+    using StandardMem = SST::Interfaces::StandardMem;
+    StandardMem* iface = loadUserSubComponent<StandardMem>(
+        "iface", SST::ComponentInfo::SHARE_NONE, cycle,
+        acalsim::standardMemHandler<ComputeDevice, &ComputeDevice::onStandardMem>(this));
+    window_.attach(cpu_port_, iface,
+                   configureSelfLink("answer_timer", cycle,
+                                     new SST::Event::Handler<ComputeDevice, &ComputeDevice::onAnswerDue>(this)),
+                   [this](const RegisterWindow::Access& a, RegisterWindow::Ticket) { return onAccess(a); });
     // peer_port is optional; a handler given for an unconnected port would be lost (as in SST Core).
     if ( isPortConnected("peer_port") )
         peer_port_ = configureLink("peer_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onPeer>(this));
@@ -49,47 +53,60 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params) : Compo
 
 void ComputeDevice::init(unsigned int phase)
 {
-    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
-    trace_.init(cpu_port_);
+    if ( cpu_port_ ) {
+        if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+        trace_.init(cpu_port_);
+    }
+    window_.init(phase);
 }
 
-void ComputeDevice::setup() { cpu_port_->send(cosim::QuietUntilEvent::passive()); } // results are polled
+void ComputeDevice::setup()
+{
+    window_.setup();
+    if ( cpu_port_ ) cpu_port_->send(cosim::QuietUntilEvent::passive()); // results are polled
+}
 
-void ComputeDevice::respond(uint64_t id, uint32_t status, uint64_t data)
+void ComputeDevice::finish() { window_.finish(); }
+
+void ComputeDevice::onStandardMem(SST::Interfaces::StandardMem::Request* req) { window_.onStandardMem(req); }
+void ComputeDevice::onAnswerDue(SST::Event* ev) { window_.onAnswerDue(ev); }
+
+void ComputeDevice::onEvent(SST::Event* ev)
+{
+    if ( !window_.take(ev) ) fatalError(getName(), "cpu_port delivered an event that is not an access");
+}
+
+RegisterWindow::Answer ComputeDevice::reply(uint32_t status, uint64_t data)
 {
     if ( status != cosim::ACCESS_OK ) stat_errors_->addData(1);
-    cpu_port_->send(access_latency_, new cosim::MemoryResponseEvent(id, status, data, access_latency_));
+    return { status, data };
 }
 
-void ComputeDevice::onAccess(SST::Event* ev)
+RegisterWindow::Answer ComputeDevice::onAccess(const RegisterWindow::Access& a)
 {
-    const cosim::MemoryTransactionEvent t = *static_cast<cosim::MemoryTransactionEvent*>(ev);
-    delete ev;
-    const bool read = t.type == cosim::MemoryTransactionEvent::READ;
-    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
-    const uint64_t offset = t.address - base_;
-    if ( offset > CD_PEER_IN || offset % 4 ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
-    if ( t.size != 4 ) return respond(t.id, cosim::ACCESS_BAD_SIZE, 0);
-    const uint32_t v = static_cast<uint32_t>(t.data);
-    if ( read ) {
+    if ( a.outside ) return reply(cosim::ACCESS_BAD_ADDRESS, 0);
+    const uint64_t offset = a.offset;
+    if ( offset > CD_PEER_IN || offset % 4 ) return reply(cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( a.size != 4 ) return reply(cosim::ACCESS_BAD_SIZE, 0);
+    const uint32_t v = static_cast<uint32_t>(a.data);
+    if ( a.read ) {
         switch ( offset ) {
         case CD_A:
-            return respond(t.id, cosim::ACCESS_OK, a_);
+            return reply(cosim::ACCESS_OK, a_);
         case CD_B:
-            return respond(t.id, cosim::ACCESS_OK, b_);
+            return reply(cosim::ACCESS_OK, b_);
         case CD_OP:
-            return respond(t.id, cosim::ACCESS_OK, op_);
+            return reply(cosim::ACCESS_OK, op_);
         case CD_RESULT:
-            return respond(t.id, cosim::ACCESS_OK, result_);
+            return reply(cosim::ACCESS_OK, result_);
         case CD_STATUS:
-            return respond(t.id, cosim::ACCESS_OK,
-                           (busy_ ? CD_STATUS_BUSY : 0) | (ready_ ? CD_STATUS_READY : 0) | (error_ ? CD_STATUS_ERROR : 0) |
-                               (peer_valid_ ? CD_STATUS_PEER_VALID : 0));
+            return reply(cosim::ACCESS_OK, (busy_ ? CD_STATUS_BUSY : 0) | (ready_ ? CD_STATUS_READY : 0) |
+                                               (error_ ? CD_STATUS_ERROR : 0) | (peer_valid_ ? CD_STATUS_PEER_VALID : 0));
         case CD_PEER_IN:
             peer_valid_ = false;
-            return respond(t.id, cosim::ACCESS_OK, peer_in_);
+            return reply(cosim::ACCESS_OK, peer_in_);
         }
-        return respond(t.id, cosim::ACCESS_DENIED, 0); // CONTROL and PEER_OUT are write-only
+        return reply(cosim::ACCESS_DENIED, 0); // CONTROL and PEER_OUT are write-only
     }
     switch ( offset ) {
     case CD_A:
@@ -115,14 +132,14 @@ void ComputeDevice::onAccess(SST::Event* ev)
         }
         break;
     case CD_PEER_OUT:
-        if ( !peer_port_ ) return respond(t.id, cosim::ACCESS_ERROR, 0); // no peer connected
+        if ( !peer_port_ ) return reply(cosim::ACCESS_ERROR, 0); // no peer connected
         peer_port_->send(new PeerValueEvent(v));
         stat_peer_sent_->addData(1);
         break;
     default:
-        return respond(t.id, cosim::ACCESS_DENIED, 0); // RESULT, STATUS, PEER_IN are read-only
+        return reply(cosim::ACCESS_DENIED, 0); // RESULT, STATUS, PEER_IN are read-only
     }
-    respond(t.id, cosim::ACCESS_OK, 0);
+    return reply(cosim::ACCESS_OK, 0);
 }
 
 void ComputeDevice::onDone(SST::Event* ev)

@@ -7,6 +7,7 @@
 #define ELEMENTS_ACALSIM_COMPUTE_DEVICE_H
 
 #include "events/cosim_events.h"
+#include "register_window.h"
 #include "events/device_trace.h"
 
 #include <sst/core/component.h>
@@ -38,14 +39,13 @@ public:
                                COMPONENT_CATEGORY_PROCESSOR)
     SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,compute-device" },
                             { "clock", "Device clock: the unit of the latencies", "1GHz" },
-                            { "base_addr", "Guest-physical address of register 0", "0x10300000" },
-                            { "size", "Size of the register window in bytes", "4096" },
+                            ACALSIM_REGISTER_WINDOW_PARAMS("0x10300000"),
                             { "compute_latency", "Cycles an operation keeps the device BUSY", "5" },
-                            { "access_latency", "Cycles a register access takes", "1" },
                             { "verbose", "0: quiet, 1: operations and peer values", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "From qemubinary.QEMUBinary (device_port or device_port_N)",
                              { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } },
                            { "peer_port", "To another ComputeDevice's peer_port (optional)", { "acalsim.PeerValueEvent" } })
+    SST_ELI_DOCUMENT_SUBCOMPONENT_SLOTS(ACALSIM_REGISTER_WINDOW_SLOT)
     SST_ELI_DOCUMENT_STATISTICS({ "operations", "Operations completed", "count", 1 },
                                 { "errors", "Divide by zero, bad OP, rejected accesses", "count", 1 },
                                 { "peer_sent", "Values sent to the peer", "count", 1 },
@@ -56,18 +56,23 @@ public:
     void init(unsigned int phase) override;
     /** Tells the bridge that it only ever answers: its guest need not stop for it. */
     void setup() override;
+    void finish() override;
 
 private:
-    void onAccess(SST::Event* ev);
+    void onEvent(SST::Event* ev);
+    // The register window's handlers (SST's handlers call components, which it can checkpoint).
+    void onStandardMem(SST::Interfaces::StandardMem::Request* req);
+    void onAnswerDue(SST::Event* ev);
+    RegisterWindow::Answer onAccess(const RegisterWindow::Access& a);
+    RegisterWindow::Answer reply(uint32_t status, uint64_t data);
     void onPeer(SST::Event* ev);
     void onDone(SST::Event* ev);
-    void respond(uint64_t id, uint32_t status, uint64_t data);
 
-    uint64_t   base_, size_;
-    uint32_t   compute_latency_, access_latency_;
+    RegisterWindow window_;
+    uint32_t   compute_latency_;
     int        verbose_;
     std::string compatible_;
-    SST::Link* cpu_port_;
+    SST::Link* cpu_port_; // null when the device is reached over StandardMem only
     SST::Link* peer_port_ = nullptr; // null when peer_port is not connected
     SST::Link* done_;      // self link: the operation in flight completes
     SST::TimeConverter ps_;

@@ -2,6 +2,7 @@
 #include "dma_engine.h"
 
 #include "common/element_error.h"
+#include "common/stdmem_handler.h"
 #include "dma_engine_regs.h"
 
 #include <algorithm>
@@ -19,13 +20,11 @@ public:
 
 } // namespace
 
-DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
+DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params)
+    : Component(id), window_(getName(), params, 0x10200000, DMA_REGS_SIZE)
 {
     compatible_ = params.find<std::string>("compatible", "acalsim,dma-engine");
-    base_           = params.find<uint64_t>("base_addr", 0x10200000);
-    size_           = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
     chunk_size_     = params.find<uint32_t>("chunk_size", 256);
-    access_latency_ = params.find<uint32_t>("access_latency", 1);
     irq_line_       = params.find<uint32_t>("irq_line", 0);
     verbose_        = params.find<int>("verbose", 0);
     SST::UnitAlgebra bw = params.find<SST::UnitAlgebra>("bandwidth", "1GB/s");
@@ -34,24 +33,34 @@ DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
     bytes_per_ps_ = bw.getDoubleValue() * 1e-12;
     if ( chunk_size_ == 0 || chunk_size_ > cosim::MAX_DMA_BYTES )
         fatalError(getName(), "chunk_size " + std::to_string(chunk_size_) + " is outside 1..65536");
-    if ( size_ < DMA_REGS_SIZE )
-        fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (28 bytes)");
 
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     ps_                      = getTimeConverter("1ps");
     cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<DMAEngine, &DMAEngine::onEvent>(this));
-    if ( !cpu_port_ ) fatalError(getName(), "port cpu_port is not connected");
+    using StandardMem = SST::Interfaces::StandardMem;
+    StandardMem* iface = loadUserSubComponent<StandardMem>(
+        "iface", SST::ComponentInfo::SHARE_NONE, cycle,
+        acalsim::standardMemHandler<DMAEngine, &DMAEngine::onStandardMem>(this));
+    window_.attach(cpu_port_, iface,
+                   configureSelfLink("answer_timer", cycle,
+                                     new SST::Event::Handler<DMAEngine, &DMAEngine::onAnswerDue>(this)),
+                   [this](const RegisterWindow::Access& a, RegisterWindow::Ticket) { return onAccess(a); });
     memory_start_ = params.find<uint64_t>("memory_addr_range_start", 0x80000000);
     memory_end_   = params.find<uint64_t>("memory_addr_range_end", 0x87ffffff);
-    using StandardMem = SST::Interfaces::StandardMem;
     if ( isUserSubComponentLoadableUsingAPI<StandardMem>("memory") ) {
         if ( memory_end_ < memory_start_ )
             fatalError(getName(), "memory_addr_range_end is below memory_addr_range_start");
-        auto* iface = loadUserSubComponent<StandardMem>(
+        auto* memory = loadUserSubComponent<StandardMem>(
             "memory", SST::ComponentInfo::SHARE_NONE, cycle,
-            new StandardMem::Handler<DMAEngine, &DMAEngine::onMemoryResponse>(this));
-        memory_.emplace(iface, [this](bool ok, std::vector<uint8_t> data) { onMemoryDone(ok, std::move(data)); });
+            acalsim::standardMemHandler<DMAEngine, &DMAEngine::onMemoryResponse>(this));
+        memory_.emplace(memory, [this](bool ok, std::vector<uint8_t> data) { onMemoryDone(ok, std::move(data)); });
     }
+    const std::string policy = params.find<std::string>("cache_policy", "invalidate");
+    if ( policy != "invalidate" && policy != "keep" )
+        fatalError(getName(), "cache_policy '" + policy + "' is not invalidate or keep");
+    keep_cached_ = policy == "keep";
+    if ( !cpu_port_ && !memory_ )
+        fatalError(getName(), "without cpu_port its copies need the memory slot (memHierarchy.standardInterface)");
     chunk_timer_ = configureSelfLink("chunk_timer", ps_, new SST::Event::Handler<DMAEngine, &DMAEngine::onChunkDue>(this));
 
     stat_copies_    = registerStatistic<uint64_t>("copies");
@@ -62,12 +71,7 @@ DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params) : Component(id)
 
 void DMAEngine::onEvent(SST::Event* ev)
 {
-    if ( auto* t = dynamic_cast<cosim::MemoryTransactionEvent*>(ev) ) {
-        const cosim::MemoryTransactionEvent copy = *t;
-        delete t;
-        seen_seq_ = copy.seq;
-        return onAccess(copy);
-    }
+    if ( window_.take(ev) ) return;
     if ( auto* r = dynamic_cast<cosim::DmaResponseEvent*>(ev) ) {
         const cosim::DmaResponseEvent copy = std::move(*r);
         delete r;
@@ -79,21 +83,29 @@ void DMAEngine::onEvent(SST::Event* ev)
 
 void DMAEngine::init(unsigned int phase)
 {
-    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
-    trace_.init(cpu_port_);
+    if ( cpu_port_ ) {
+        if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+        trace_.init(cpu_port_);
+    }
+    window_.init(phase);
     if ( memory_ ) memory_->iface().init(phase);
 }
 
 void DMAEngine::setup()
 {
+    window_.setup();
     if ( memory_ ) memory_->iface().setup();
     announceQuiet();
 }
 
 void DMAEngine::finish()
 {
+    window_.finish();
     if ( memory_ ) memory_->iface().finish();
 }
+
+void DMAEngine::onStandardMem(SST::Interfaces::StandardMem::Request* req) { window_.onStandardMem(req); }
+void DMAEngine::onAnswerDue(SST::Event* ev) { window_.onAnswerDue(ev); }
 
 void DMAEngine::announceQuiet()
 {
@@ -106,41 +118,41 @@ void DMAEngine::announceQuiet()
     }
     else if ( chunk_timer_armed_ )
         until = chunk_due_ps_;
-    cpu_port_->send(new cosim::QuietUntilEvent(getCurrentSimTime(ps_), until, seen_seq_));
+    if ( cpu_port_ ) cpu_port_->send(new cosim::QuietUntilEvent(getCurrentSimTime(ps_), until, seen_seq_));
 }
 
-void DMAEngine::respond(uint64_t id, uint32_t status, uint64_t data)
+RegisterWindow::Answer DMAEngine::reply(uint32_t status, uint64_t data)
 {
     if ( status != cosim::ACCESS_OK ) stat_errors_->addData(1);
     announceQuiet(); // the access may have started a copy (its first request is already on the way)
-    cpu_port_->send(access_latency_, new cosim::MemoryResponseEvent(id, status, data, access_latency_));
+    return { status, data };
 }
 
-void DMAEngine::onAccess(const cosim::MemoryTransactionEvent& t)
+RegisterWindow::Answer DMAEngine::onAccess(const RegisterWindow::Access& a)
 {
-    const bool read = t.type == cosim::MemoryTransactionEvent::READ;
-    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
-    const uint64_t offset = t.address - base_;
-    if ( offset > DMA_INT_ENABLE || offset % 4 ) return respond(t.id, cosim::ACCESS_BAD_ADDRESS, 0);
-    if ( t.size != 4 ) return respond(t.id, cosim::ACCESS_BAD_SIZE, 0);
-    const uint32_t v = static_cast<uint32_t>(t.data);
-    if ( read ) {
+    seen_seq_ = std::max(seen_seq_, window_.lastSeq());
+    if ( a.outside ) return reply(cosim::ACCESS_BAD_ADDRESS, 0);
+    const uint64_t offset = a.offset;
+    if ( offset > DMA_INT_ENABLE || offset % 4 ) return reply(cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( a.size != 4 ) return reply(cosim::ACCESS_BAD_SIZE, 0);
+    const uint32_t v = static_cast<uint32_t>(a.data);
+    if ( a.read ) {
         switch ( offset ) {
         case DMA_SRC:
-            return respond(t.id, cosim::ACCESS_OK, src_);
+            return reply(cosim::ACCESS_OK, src_);
         case DMA_DST:
-            return respond(t.id, cosim::ACCESS_OK, dst_);
+            return reply(cosim::ACCESS_OK, dst_);
         case DMA_LEN:
-            return respond(t.id, cosim::ACCESS_OK, len_);
+            return reply(cosim::ACCESS_OK, len_);
         case DMA_STATUS:
-            return respond(t.id, cosim::ACCESS_OK,
-                           (busy_ ? DMA_STATUS_BUSY : 0) | (done_ ? DMA_STATUS_DONE : 0) | (error_ ? DMA_STATUS_ERROR : 0));
+            return reply(cosim::ACCESS_OK, (busy_ ? DMA_STATUS_BUSY : 0) | (done_ ? DMA_STATUS_DONE : 0) |
+                                               (error_ ? DMA_STATUS_ERROR : 0));
         case DMA_INT_STATUS:
-            return respond(t.id, cosim::ACCESS_OK, int_status_);
+            return reply(cosim::ACCESS_OK, int_status_);
         case DMA_INT_ENABLE:
-            return respond(t.id, cosim::ACCESS_OK, int_enable_);
+            return reply(cosim::ACCESS_OK, int_enable_);
         }
-        return respond(t.id, cosim::ACCESS_DENIED, 0); // CONTROL is write-only
+        return reply(cosim::ACCESS_DENIED, 0); // CONTROL is write-only
     }
     switch ( offset ) {
     case DMA_SRC:
@@ -164,9 +176,9 @@ void DMAEngine::onAccess(const cosim::MemoryTransactionEvent& t)
         updateLine();
         break;
     default:
-        return respond(t.id, cosim::ACCESS_DENIED, 0); // STATUS is read-only
+        return reply(cosim::ACCESS_DENIED, 0); // STATUS is read-only
     }
-    respond(t.id, cosim::ACCESS_OK, 0);
+    return reply(cosim::ACCESS_OK, 0);
 }
 
 void DMAEngine::start()
@@ -190,7 +202,10 @@ void DMAEngine::readNextChunk()
 {
     const uint32_t n = std::min(chunk_size_, len_ - offset_);
     writing_         = false;
-    if ( memory_ ) return memory_->read(uint64_t(src_) + offset_, n);
+    if ( memory_ ) {
+        memory_op_ps_ = getCurrentSimTime(ps_);
+        return memory_->read(uint64_t(src_) + offset_, n);
+    }
     dma_id_ = next_dma_id_++;
     cpu_port_->send(cosim::DmaRequestEvent::read(dma_id_, uint64_t(src_) + offset_, n));
 }
@@ -211,6 +226,12 @@ void DMAEngine::onMemoryResponse(SST::Interfaces::StandardMem::Request* resp)
 
 void DMAEngine::onMemoryDone(bool ok, std::vector<uint8_t> data)
 {
+    if ( trace_.on() ) { // the engine's track: each chunk's trip through the memory system
+        const char*    what  = flushing_ ? "memory write-back" : writing_ ? "memory write" : "memory read";
+        const uint64_t where = flushing_ ? dst_ : (writing_ ? dst_ : src_) + uint64_t(offset_);
+        trace_.slice(what, memory_op_ps_, getCurrentSimTime(ps_),
+                     cosim::TraceArgs().hex("address", where).number("bytes", flushing_ ? len_ : writing_ ? chunk_.size() : data.size()).number("ok", ok));
+    }
     if ( flushing_ ) {
         flushing_ = false;
         finish(ok);
@@ -238,9 +259,13 @@ void DMAEngine::chunkDone(bool ok, std::vector<uint8_t> data)
     if ( offset_ < len_ ) return readNextChunk();
     if ( !memory_ ) return finish(true);
     // Non-coherent DMA: the destination's lines go to memory, where the guest reads them, and
-    // neither range stays cached, so what the guest writes there later is what a copy reads.
-    flushing_ = true;
-    memory_->flush({ { src_, len_ }, { dst_, len_ } }, true);
+    // (cache_policy invalidate) neither range stays cached, so a later copy reads what the guest wrote.
+    flushing_     = true;
+    memory_op_ps_ = getCurrentSimTime(ps_);
+    if ( keep_cached_ )
+        memory_->flush({ { dst_, len_ } }, false);
+    else
+        memory_->flush({ { src_, len_ }, { dst_, len_ } }, true);
 }
 
 void DMAEngine::onChunkDue(SST::Event* ev)
@@ -248,8 +273,10 @@ void DMAEngine::onChunkDue(SST::Event* ev)
     delete ev;
     chunk_timer_armed_ = false;
     writing_           = true;
-    if ( memory_ )
+    if ( memory_ ) {
+        memory_op_ps_ = getCurrentSimTime(ps_);
         memory_->write(uint64_t(dst_) + offset_, chunk_);
+    }
     else {
         dma_id_ = next_dma_id_++;
         cpu_port_->send(cosim::DmaRequestEvent::write(dma_id_, uint64_t(dst_) + offset_, chunk_));
@@ -286,7 +313,7 @@ void DMAEngine::updateLine()
     const bool high = (int_status_ & int_enable_) != 0;
     if ( high == line_high_ ) return;
     line_high_ = high;
-    cpu_port_->send(new cosim::InterruptEvent(irq_line_, high));
+    if ( cpu_port_ ) cpu_port_->send(new cosim::InterruptEvent(irq_line_, high));
 }
 
 } // namespace acalsim

@@ -11,6 +11,7 @@
 
 #include "events/cosim_events.h"
 #include "events/device_trace.h"
+#include "register_window.h"
 #include "stdmem_dma.h"
 
 #include <sst/core/component.h>
@@ -30,20 +31,23 @@ public:
                                COMPONENT_CATEGORY_MEMORY)
     SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,dma-engine" },
                             { "clock", "Device clock: the unit of access_latency", "1GHz" },
-                            { "base_addr", "Guest-physical address of register 0", "0x10200000" },
-                            { "size", "Size of the register window in bytes", "4096" },
+                            ACALSIM_REGISTER_WINDOW_PARAMS("0x10200000"),
                             { "bandwidth", "Copy bandwidth", "1GB/s" },
                             { "chunk_size", "Bytes per DMA request (1 to 65536)", "256" },
-                            { "access_latency", "Cycles a register access takes", "1" },
                             { "irq_line", "Interrupt line of the device's sst-device", "0" },
                             { "memory_addr_range_start", "With the memory slot: the first guest-physical address it "
                                                          "reaches (the guest's RAM); a copy outside fails", "0x80000000" },
                             { "memory_addr_range_end", "With the memory slot: the last address it reaches", "0x87ffffff" },
+                            { "cache_policy", "With the memory slot, after each copy: 'invalidate' writes back and drops "
+                                              "the lines of both ranges; 'keep' writes back the destination's and keeps "
+                                              "every line cached (faster repeated copies, but a source the guest "
+                                              "changes between copies is read stale)", "invalidate" },
                             { "verbose", "0: quiet, 1: copies and interrupts", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "To qemubinary.QEMUBinary device_port: accesses, DMA and interrupts",
                              { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent",
                                "cosim.DmaRequestEvent", "cosim.DmaResponseEvent", "cosim.InterruptEvent" } })
-    SST_ELI_DOCUMENT_SUBCOMPONENT_SLOTS({ "memory", "StandardMem interface (e.g. memHierarchy.standardInterface into an "
+    SST_ELI_DOCUMENT_SUBCOMPONENT_SLOTS(ACALSIM_REGISTER_WINDOW_SLOT,
+                                        { "memory", "StandardMem interface (e.g. memHierarchy.standardInterface into an "
                                                     "L1 cache) the copies go through; empty: through the bridge",
                                           "SST::Interfaces::StandardMem" })
     SST_ELI_DOCUMENT_STATISTICS({ "copies", "Copies completed", "count", 1 },
@@ -59,7 +63,10 @@ public:
 
 private:
     void onEvent(SST::Event* ev);
-    void onAccess(const cosim::MemoryTransactionEvent& t);
+    RegisterWindow::Answer onAccess(const RegisterWindow::Access& a);
+    // The register window's handlers (SST's handlers call components, which it can checkpoint).
+    void onStandardMem(SST::Interfaces::StandardMem::Request* req);
+    void onAnswerDue(SST::Event* ev);
     void onDma(const cosim::DmaResponseEvent& r);
     /** A chunk's read (with its bytes) or write has ended. */
     void chunkDone(bool ok, std::vector<uint8_t> data);
@@ -71,21 +78,24 @@ private:
     void readNextChunk();
     void finish(bool ok);
     void updateLine();
-    void respond(uint64_t id, uint32_t status, uint64_t data);
+    /** An access's answer; first tells the bridge what the access made the engine do. */
+    RegisterWindow::Answer reply(uint32_t status, uint64_t data);
     /** Tells the bridge when this engine may next send unsolicited: a chunk's write when it
      *  waits for the bandwidth, else not before the bridge answers or asks something. */
     void announceQuiet();
 
-    uint64_t base_, size_;
+    RegisterWindow window_;
     double   bytes_per_ps_;
-    uint32_t chunk_size_, access_latency_, irq_line_;
+    uint32_t chunk_size_, irq_line_;
     int      verbose_;
 
     std::string compatible_;
     std::optional<StdMemDma> memory_; // the memory slot, if loaded
     uint64_t                 memory_start_, memory_end_;
     bool                     flushing_ = false; // the copy's last step through the memory slot
-    SST::Link*         cpu_port_;
+    bool                     keep_cached_ = false; // cache_policy keep
+    SST::SimTime_t           memory_op_ps_ = 0;    // when the memory slot's operation in flight began
+    SST::Link*         cpu_port_; // null when the engine is reached over StandardMem only (then it is polled)
     SST::Link*         chunk_timer_; // self link: the bandwidth allows the next write
     SST::TimeConverter ps_;
     cosim::DeviceTrace trace_; // each copy, as a slice in the bridge's trace

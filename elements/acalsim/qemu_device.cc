@@ -2,6 +2,7 @@
 #include "qemu_device.h"
 
 #include "common/element_error.h"
+#include "common/stdmem_handler.h"
 #include "qemu_device_regs.h"
 
 namespace acalsim {
@@ -39,25 +40,25 @@ public:
 
 } // namespace
 
-QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(id)
+QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params)
+    : Component(id), window_(getName(), params, 0x10200000, SST_REGS_SIZE)
 {
-    compatible_ = params.find<std::string>("compatible", "acalsim,qemu-device");
-    base_           = params.find<uint64_t>("base_addr", 0x10200000);
-    size_           = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
-    echo_latency_   = params.find<uint32_t>("echo_latency", 10);
-    access_latency_ = params.find<uint32_t>("access_latency", 1);
-    verbose_        = params.find<int>("verbose", 0);
-    announce_       = params.find<bool>("announce", true);
-    if ( size_ < SST_REGS_SIZE )
-        fatalError(getName(), "size " + std::to_string(size_) + " is smaller than the register map (16 bytes)");
-    if ( base_ + size_ < base_ )
-        fatalError(getName(), "base_addr + size wraps past the end of the address space");
+    compatible_   = params.find<std::string>("compatible", "acalsim,qemu-device");
+    echo_latency_ = params.find<uint32_t>("echo_latency", 10);
+    verbose_      = params.find<int>("verbose", 0);
+    announce_     = params.find<bool>("announce", true);
 
     // Everything is in device cycles; no clock handler: the device only acts on events.
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
-    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onTransaction>(this));
-    if ( !cpu_port_ )
-        fatalError(getName(), "port cpu_port is not connected");
+    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onEvent>(this));
+    using StandardMem = SST::Interfaces::StandardMem;
+    StandardMem* iface = loadUserSubComponent<StandardMem>(
+        "iface", SST::ComponentInfo::SHARE_NONE, cycle,
+        acalsim::standardMemHandler<QEMUDevice, &QEMUDevice::onStandardMem>(this));
+    window_.attach(cpu_port_, iface,
+                   configureSelfLink("answer_timer", cycle,
+                                     new SST::Event::Handler<QEMUDevice, &QEMUDevice::onAnswerDue>(this)),
+                   [this](const RegisterWindow::Access& a, RegisterWindow::Ticket t) { return onAccess(a, t); });
     echo_done_ =
         configureSelfLink("echo_done", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onEchoDone>(this));
 
@@ -69,34 +70,32 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params) : Component(i
 
 void QEMUDevice::init(unsigned int phase)
 {
-    if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+    if ( phase == 0 && cpu_port_ ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+    window_.init(phase);
 }
 
 void QEMUDevice::setup()
 {
-    if ( announce_ ) cpu_port_->send(cosim::QuietUntilEvent::passive()); // held reads are answers too
+    window_.setup();
+    if ( announce_ && cpu_port_ ) cpu_port_->send(cosim::QuietUntilEvent::passive()); // held reads are answers too
 }
+
+void QEMUDevice::finish() { window_.finish(); }
 
 uint32_t QEMUDevice::status() const
 {
     return (busy_ ? SST_STATUS_BUSY : 0) | (ready_ ? SST_STATUS_DATA_READY : 0) | (error_ ? SST_STATUS_ERROR : 0);
 }
 
-void QEMUDevice::respond(uint64_t id, uint32_t status, uint64_t data, uint32_t reported)
-{
-    // A held read has already waited in simulated time: only the access itself is still to come.
-    cpu_port_->send(access_latency_, new cosim::MemoryResponseEvent(id, status, data, reported));
-}
-
-void QEMUDevice::reject(const cosim::MemoryTransactionEvent& t, uint32_t status, const char* why)
+RegisterWindow::Answer QEMUDevice::reject(const RegisterWindow::Access& a, uint32_t status, const char* why)
 {
     error_ = true;
     stat_errors_->addData(1);
     if ( verbose_ )
         getSimulationOutput().output("%s: %s of %u bytes at 0x%llx rejected: %s\n", getName().c_str(),
-                                     t.type == cosim::MemoryTransactionEvent::READ ? "read" : "write", t.size,
-                                     static_cast<unsigned long long>(t.address), why);
-    respond(t.id, status, 0, access_latency_);
+                                     a.read ? "read" : "write", a.size,
+                                     static_cast<unsigned long long>(window_.base() + a.offset), why);
+    return { status, 0 };
 }
 
 void QEMUDevice::startEcho()
@@ -112,7 +111,7 @@ void QEMUDevice::reset()
     data_in_ = data_out_ = 0;
     busy_ = ready_ = error_ = false;
     for ( const PendingRead& r : pending_reads_ ) // a read waiting for DATA_OUT gets its reset value
-        respond(r.id, cosim::ACCESS_OK, 0, access_latency_);
+        window_.answer(r.ticket, { cosim::ACCESS_OK, 0 });
     pending_reads_.clear();
 }
 
@@ -128,37 +127,41 @@ void QEMUDevice::onEchoDone(SST::Event* ev)
     if ( verbose_ >= 2 )
         getSimulationOutput().output("%s: echo of 0x%08x done\n", getName().c_str(), data_out_);
     const SST::SimTime_t now = getCurrentSimTime();
+    // A held read has already waited in simulated time: only the access itself is still to come.
     for ( const PendingRead& r : pending_reads_ )
-        respond(r.id, cosim::ACCESS_OK, data_out_, access_latency_ + static_cast<uint32_t>(now - r.since));
+        window_.answer(r.ticket, { cosim::ACCESS_OK, data_out_ }, static_cast<uint32_t>(now - r.since));
     pending_reads_.clear();
 }
 
-void QEMUDevice::onTransaction(SST::Event* ev)
+void QEMUDevice::onStandardMem(SST::Interfaces::StandardMem::Request* req) { window_.onStandardMem(req); }
+void QEMUDevice::onAnswerDue(SST::Event* ev) { window_.onAnswerDue(ev); }
+
+void QEMUDevice::onEvent(SST::Event* ev)
 {
-    auto*                        t    = static_cast<cosim::MemoryTransactionEvent*>(ev);
-    const cosim::MemoryTransactionEvent tx   = *t;
-    const bool                   read = tx.type == cosim::MemoryTransactionEvent::READ;
-    delete t;
+    if ( !window_.take(ev) ) fatalError(getName(), "cpu_port delivered an event that is not an access");
+}
 
-    if ( tx.address < base_ || tx.address - base_ >= size_ ) return reject(tx, cosim::ACCESS_BAD_ADDRESS, "outside the window");
-    const uint64_t offset = tx.address - base_;
+std::optional<RegisterWindow::Answer> QEMUDevice::onAccess(const RegisterWindow::Access& a, RegisterWindow::Ticket ticket)
+{
+    if ( a.outside ) return reject(a, cosim::ACCESS_BAD_ADDRESS, "outside the window");
+    const uint64_t offset = a.offset;
     if ( offset != SST_REG_DATA_IN && offset != SST_REG_DATA_OUT && offset != SST_REG_STATUS && offset != SST_REG_CONTROL )
-        return reject(tx, cosim::ACCESS_BAD_ADDRESS, "no register at this offset");
-    if ( tx.size != 4 ) return reject(tx, cosim::ACCESS_BAD_SIZE, "registers are 32 bits wide");
-    if ( read && offset == SST_REG_CONTROL ) return reject(tx, cosim::ACCESS_DENIED, "CONTROL is write-only");
-    if ( !read && offset == SST_REG_DATA_OUT ) return reject(tx, cosim::ACCESS_DENIED, "DATA_OUT is read-only");
+        return reject(a, cosim::ACCESS_BAD_ADDRESS, "no register at this offset");
+    if ( a.size != 4 ) return reject(a, cosim::ACCESS_BAD_SIZE, "registers are 32 bits wide");
+    if ( a.read && offset == SST_REG_CONTROL ) return reject(a, cosim::ACCESS_DENIED, "CONTROL is write-only");
+    if ( !a.read && offset == SST_REG_DATA_OUT ) return reject(a, cosim::ACCESS_DENIED, "DATA_OUT is read-only");
 
-    const uint32_t value = static_cast<uint32_t>(tx.data);
-    if ( read ) {
+    const uint32_t value = static_cast<uint32_t>(a.data);
+    if ( a.read ) {
         stat_reads_->addData(1);
         if ( offset == SST_REG_DATA_OUT && busy_ ) {
             if ( verbose_ ) getSimulationOutput().output("%s: read DATA_OUT held until the echo completes\n", getName().c_str());
-            pending_reads_.push_back({ tx.id, getCurrentSimTime() });
-            return;
+            pending_reads_.push_back({ ticket, getCurrentSimTime() });
+            return std::nullopt;
         }
         uint32_t data = offset == SST_REG_DATA_IN ? data_in_ : offset == SST_REG_DATA_OUT ? data_out_ : status();
         if ( verbose_ ) getSimulationOutput().output("%s: read %s -> 0x%08x\n", getName().c_str(), regName(offset), data);
-        return respond(tx.id, cosim::ACCESS_OK, data, access_latency_);
+        return RegisterWindow::Answer{ cosim::ACCESS_OK, data };
     }
     if ( verbose_ ) getSimulationOutput().output("%s: write %s <- 0x%08x\n", getName().c_str(), regName(offset), value);
 
@@ -178,7 +181,7 @@ void QEMUDevice::onTransaction(SST::Event* ev)
             startEcho();
         break;
     }
-    respond(tx.id, cosim::ACCESS_OK, 0, access_latency_);
+    return RegisterWindow::Answer{ cosim::ACCESS_OK, 0 };
 }
 
 } // namespace acalsim

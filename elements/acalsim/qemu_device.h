@@ -10,6 +10,7 @@
 #define ELEMENTS_ACALSIM_QEMU_DEVICE_H
 
 #include "events/cosim_events.h"
+#include "register_window.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
@@ -26,50 +27,52 @@ public:
                                COMPONENT_CATEGORY_PROCESSOR)
     SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,qemu-device" },
                             { "clock", "Device clock: the unit of echo_latency and access_latency", "1GHz" },
-                            { "base_addr", "Guest-physical address of register 0", "0x10200000" },
-                            { "size", "Size of the register window in bytes", "4096" },
+                            ACALSIM_REGISTER_WINDOW_PARAMS("0x10200000"),
                             { "echo_latency", "Cycles an echo operation keeps the device BUSY", "10" },
-                            { "access_latency", "Cycles a register access takes", "1" },
                             { "announce", "Tell the bridge that the device only answers, so that its guest never "
                                           "stops for it; false: like a device that does not announce (its guest "
                                           "stops every sync_quantum), for comparison", "true" },
                             { "verbose", "0: quiet, 1: every access, 2: also echo completions", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "Transactions from the CPU (qemubinary.QEMUBinary device_port)",
                              { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } })
+    SST_ELI_DOCUMENT_SUBCOMPONENT_SLOTS(ACALSIM_REGISTER_WINDOW_SLOT)
     SST_ELI_DOCUMENT_STATISTICS({ "reads", "Register reads", "count", 1 },
                                 { "writes", "Register writes", "count", 1 },
                                 { "echoes", "Echo operations completed", "count", 1 },
                                 { "errors", "Accesses answered with an error status", "count", 1 })
 
     QEMUDevice(SST::ComponentId_t id, SST::Params& params);
-    /** Tells the bridge that it only ever answers: its guest need not stop for it. */
     /** Phase 0: tells the bridge what it is (its device-tree compatible). */
     void init(unsigned int phase) override;
+    /** Tells the bridge that it only ever answers: its guest need not stop for it. */
     void setup() override;
+    void finish() override;
 
 private:
     struct PendingRead
     {
-        uint64_t       id;
-        SST::SimTime_t since; // in device cycles
+        RegisterWindow::Ticket ticket;
+        SST::SimTime_t         since; // in device cycles
     };
 
-    void     onTransaction(SST::Event* ev);
+    void     onEvent(SST::Event* ev);
+    // The register window's handlers (SST's handlers call components, which it can checkpoint).
+    void     onStandardMem(SST::Interfaces::StandardMem::Request* req);
+    void     onAnswerDue(SST::Event* ev);
+    std::optional<RegisterWindow::Answer> onAccess(const RegisterWindow::Access& a, RegisterWindow::Ticket ticket);
     void     onEchoDone(SST::Event* ev);
     void     startEcho();
     void     reset();
     uint32_t status() const;
-    /** Answers after access_latency cycles; `reported` is the latency field (cycles the access took in all). */
-    void     respond(uint64_t id, uint32_t status, uint64_t data, uint32_t reported);
-    void     reject(const cosim::MemoryTransactionEvent& t, uint32_t status, const char* why);
+    RegisterWindow::Answer reject(const RegisterWindow::Access& a, uint32_t status, const char* why);
 
-    uint64_t base_, size_;
-    uint32_t echo_latency_, access_latency_;
+    RegisterWindow window_;
+    uint32_t echo_latency_;
     int      verbose_;
     bool     announce_;
 
     std::string compatible_;
-    SST::Link* cpu_port_;
+    SST::Link* cpu_port_; // null when the device is reached over StandardMem only
     SST::Link* echo_done_; // self link: fires when an echo completes
 
     uint32_t                 data_in_ = 0, data_out_ = 0;

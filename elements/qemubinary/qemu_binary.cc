@@ -2,6 +2,7 @@
 #include "qemu_binary.h"
 
 #include "common/element_error.h"
+#include "common/stdmem_handler.h"
 #include "sst_mmio/validate.h"
 
 #include <algorithm>
@@ -252,7 +253,7 @@ void QEMUBinary::configureMemorySlot(SST::Params& params, SST::TimeConverter tb)
                                       new SST::Event::Handler<QEMUBinary, &QEMUBinary::onMemoryIssue>(this));
     memory_slot_  = MemorySlot(loadUserSubComponent<StandardMem>(
         "memory", SST::ComponentInfo::SHARE_NONE, tb,
-        new StandardMem::Handler<QEMUBinary, &QEMUBinary::onMemoryResponse>(this)));
+        acalsim::standardMemHandler<QEMUBinary, &QEMUBinary::onMemoryResponse>(this)));
 }
 
 const std::string& QEMUBinary::windowLabel(size_t window) const
