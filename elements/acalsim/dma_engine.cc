@@ -229,8 +229,11 @@ void DMAEngine::onMemoryDone(bool ok, std::vector<uint8_t> data)
     if ( trace_.on() ) { // the engine's track: each chunk's trip through the memory system
         const char*    what  = flushing_ ? "memory write-back" : writing_ ? "memory write" : "memory read";
         const uint64_t where = flushing_ ? dst_ : (writing_ ? dst_ : src_) + uint64_t(offset_);
-        trace_.slice(what, memory_op_ps_, getCurrentSimTime(ps_),
-                     cosim::TraceArgs().hex("address", where).number("bytes", flushing_ ? len_ : writing_ ? chunk_.size() : data.size()).number("ok", ok));
+        memory_slices_.push_back({ what, memory_op_ps_, getCurrentSimTime(ps_),
+                                   cosim::TraceArgs()
+                                       .hex("address", where)
+                                       .number("bytes", flushing_ ? len_ : writing_ ? chunk_.size() : data.size())
+                                       .number("ok", ok) });
     }
     if ( flushing_ ) {
         flushing_ = false;
@@ -292,9 +295,13 @@ void DMAEngine::finish(bool ok)
     int_status_ |= DMA_INT_DONE;
     const SST::SimTime_t now  = getCurrentSimTime(ps_);
     const SST::SimTime_t took = now - started_ps_;
-    if ( trace_.on() )
+    if ( trace_.on() ) {
         trace_.slice("copy", started_ps_, now,
                      cosim::TraceArgs().hex("src", src_).hex("dst", dst_).number("bytes", len_).text("result", ok ? "done" : "failed"));
+        for ( const MemorySlice& m : memory_slices_ )
+            trace_.slice(m.name, m.start_ps, m.end_ps, m.args);
+        memory_slices_.clear();
+    }
     if ( ok ) {
         stat_copies_->addData(1);
         stat_bytes_->addData(len_);

@@ -95,6 +95,15 @@ private:
     bool                     flushing_ = false; // the copy's last step through the memory slot
     bool                     keep_cached_ = false; // cache_policy keep
     SST::SimTime_t           memory_op_ps_ = 0;    // when the memory slot's operation in flight began
+    struct MemorySlice
+    {
+        const char*      name;
+        SST::SimTime_t   start_ps, end_ps;
+        cosim::TraceArgs args;
+    };
+    // The copy's trips through the memory system, traced after the copy's slice that holds them
+    // (a trace lists a slice before the shorter ones that start with it).
+    std::vector<MemorySlice> memory_slices_;
     SST::Link*         cpu_port_; // null when the engine is reached over StandardMem only (then it is polled)
     SST::Link*         chunk_timer_; // self link: the bandwidth allows the next write
     SST::TimeConverter ps_;
