@@ -24,19 +24,22 @@ public:
 
 } // namespace
 
-Mailbox::Mailbox(SST::ComponentId_t id, SST::Params& params) : Component(id)
+Mailbox::Mailbox(SST::ComponentId_t id, SST::Params& params)
+    : Component(id), window_(getName(), params, 0x10200000, MB_REGS_SIZE)
 {
     compatible_       = params.find<std::string>("compatible", "acalsim,mailbox");
-    base_             = params.find<uint64_t>("base_addr", 0x10200000);
-    size_             = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
-    access_latency_   = params.find<uint32_t>("access_latency", 1);
     delivery_latency_ = params.find<uint32_t>("delivery_latency", 10);
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
-    for ( size_t i = 0; isPortConnected("cpu_port_" + std::to_string(i)); ++i )
-        ports_.push_back({ configureLink("cpu_port_" + std::to_string(i), cycle,
-                                         new SST::Event::Handler<Mailbox, &Mailbox::onAccess, size_t>(this, i)),
-                           0, {} });
+    std::vector<SST::Link*> links;
+    for ( size_t i = 0; isPortConnected("cpu_port_" + std::to_string(i)); ++i ) {
+        links.push_back(configureLink("cpu_port_" + std::to_string(i), cycle,
+                                      new SST::Event::Handler<Mailbox, &Mailbox::onEvent, size_t>(this, i)));
+        ports_.push_back({ links.back(), 0, {} });
+    }
     if ( ports_.empty() ) fatalError(getName(), "no cpu_port_0 connected");
+    window_.attach(links, nullptr, nullptr, [this](const RegisterWindow::Access& a, RegisterWindow::Ticket) {
+        return onAccess(a);
+    });
     delivery_ = configureSelfLink("delivery", cycle, new SST::Event::Handler<Mailbox, &Mailbox::onDelivery>(this));
     stat_messages_ = registerStatistic<uint64_t>("messages");
     stat_errors_   = registerStatistic<uint64_t>("errors");
@@ -55,54 +58,57 @@ void Mailbox::setup()
         p.link->send(cosim::QuietUntilEvent::passive());
 }
 
-void Mailbox::respond(size_t port, uint64_t id, uint32_t status, uint64_t data)
+void Mailbox::onEvent(SST::Event* ev, size_t port)
 {
-    if ( status != cosim::ACCESS_OK ) stat_errors_->addData(1);
-    ports_[port].link->send(access_latency_, new cosim::MemoryResponseEvent(id, status, data, access_latency_));
+    if ( !window_.take(ev, port) )
+        fatalError(getName(), "cpu_port_" + std::to_string(port) + " delivered an event that is not an access");
 }
 
-void Mailbox::onAccess(SST::Event* ev, size_t port)
+RegisterWindow::Answer Mailbox::reply(uint32_t status, uint64_t data)
 {
-    const cosim::MemoryTransactionEvent t = *static_cast<cosim::MemoryTransactionEvent*>(ev);
-    delete ev;
-    Port&      p    = ports_[port];
-    const bool read = t.type == cosim::MemoryTransactionEvent::READ;
-    if ( t.address < base_ || t.address - base_ >= size_ ) return respond(port, t.id, cosim::ACCESS_BAD_ADDRESS, 0);
-    const uint64_t offset = t.address - base_;
-    if ( offset > MB_RECV || offset % 4 ) return respond(port, t.id, cosim::ACCESS_BAD_ADDRESS, 0);
-    if ( t.size != 4 ) return respond(port, t.id, cosim::ACCESS_BAD_SIZE, 0);
-    if ( read ) {
+    if ( status != cosim::ACCESS_OK ) stat_errors_->addData(1);
+    return { status, data };
+}
+
+RegisterWindow::Answer Mailbox::onAccess(const RegisterWindow::Access& a)
+{
+    Port& p = ports_[a.port];
+    if ( a.outside ) return reply(cosim::ACCESS_BAD_ADDRESS, 0);
+    const uint64_t offset = a.offset;
+    if ( offset > MB_RECV || offset % 4 ) return reply(cosim::ACCESS_BAD_ADDRESS, 0);
+    if ( a.size != 4 ) return reply(cosim::ACCESS_BAD_SIZE, 0);
+    if ( a.read ) {
         switch ( offset ) {
         case MB_ID:
-            return respond(port, t.id, cosim::ACCESS_OK, port);
+            return reply(cosim::ACCESS_OK, a.port);
         case MB_COUNT:
-            return respond(port, t.id, cosim::ACCESS_OK, ports_.size());
+            return reply(cosim::ACCESS_OK, ports_.size());
         case MB_TARGET:
-            return respond(port, t.id, cosim::ACCESS_OK, p.target);
+            return reply(cosim::ACCESS_OK, p.target);
         case MB_INBOX_COUNT:
-            return respond(port, t.id, cosim::ACCESS_OK, p.inbox.size());
+            return reply(cosim::ACCESS_OK, p.inbox.size());
         case MB_RECV: {
-            if ( p.inbox.empty() ) return respond(port, t.id, cosim::ACCESS_ERROR, 0);
+            if ( p.inbox.empty() ) return reply(cosim::ACCESS_ERROR, 0);
             const uint32_t v = p.inbox.front();
             p.inbox.pop_front();
-            return respond(port, t.id, cosim::ACCESS_OK, v);
+            return reply(cosim::ACCESS_OK, v);
         }
         }
-        return respond(port, t.id, cosim::ACCESS_DENIED, 0); // SEND is write-only
+        return reply(cosim::ACCESS_DENIED, 0); // SEND is write-only
     }
-    const uint32_t v = static_cast<uint32_t>(t.data);
+    const uint32_t v = static_cast<uint32_t>(a.data);
     switch ( offset ) {
     case MB_TARGET:
         p.target = v;
         break;
     case MB_SEND:
-        if ( p.target >= ports_.size() ) return respond(port, t.id, cosim::ACCESS_ERROR, 0);
+        if ( p.target >= ports_.size() ) return reply(cosim::ACCESS_ERROR, 0);
         delivery_->send(delivery_latency_, new DeliveryEvent(p.target, v));
         break;
     default:
-        return respond(port, t.id, cosim::ACCESS_DENIED, 0);
+        return reply(cosim::ACCESS_DENIED, 0);
     }
-    respond(port, t.id, cosim::ACCESS_OK, 0);
+    return reply(cosim::ACCESS_OK, 0);
 }
 
 void Mailbox::onDelivery(SST::Event* ev)

@@ -7,6 +7,7 @@
 #define ELEMENTS_ACALSIM_MAILBOX_H
 
 #include "events/cosim_events.h"
+#include "register_window.h"
 
 #include <sst/core/component.h>
 #include <sst/core/link.h>
@@ -23,9 +24,7 @@ public:
                                "Message queues between several QEMU instances", COMPONENT_CATEGORY_NETWORK)
     SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of each guest's node for the mailbox (cosim::DeviceInfoEvent)", "acalsim,mailbox" },
                             { "clock", "Clock: the unit of the latencies", "1GHz" },
-                            { "base_addr", "Guest-physical address of register 0 (the same for every port)", "0x10200000" },
-                            { "size", "Size of the register window in bytes", "4096" },
-                            { "access_latency", "Cycles a register access takes", "1" },
+                            ACALSIM_REGISTER_WINDOW_PARAMS("0x10200000"), // the same window for every port
                             { "delivery_latency", "Cycles from SEND until the value is in the target's inbox", "10" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port_%d", "From QEMU instance N (qemubinary.QEMUBinary device_port)",
                              { "cosim.MemoryTransactionEvent", "cosim.MemoryResponseEvent" } })
@@ -45,13 +44,14 @@ private:
         uint32_t             target = 0;
         std::deque<uint32_t> inbox;
     };
-    void onAccess(SST::Event* ev, size_t port);
+    void onEvent(SST::Event* ev, size_t port);
+    RegisterWindow::Answer onAccess(const RegisterWindow::Access& a);
+    RegisterWindow::Answer reply(uint32_t status, uint64_t data);
     void onDelivery(SST::Event* ev);
-    void respond(size_t port, uint64_t id, uint32_t status, uint64_t data);
 
     std::string       compatible_;
-    uint64_t          base_, size_;
-    uint32_t          access_latency_, delivery_latency_;
+    RegisterWindow    window_; // each guest's accesses come on its own port (no StandardMem: guests look alike there)
+    uint32_t          delivery_latency_;
     std::vector<Port> ports_;
     SST::Link*        delivery_; // self link: a sent value reaches its inbox
 

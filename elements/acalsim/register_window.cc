@@ -30,11 +30,18 @@ RegisterWindow::RegisterWindow(const std::string& owner, SST::Params& params, ui
 
 void RegisterWindow::attach(SST::Link* cpu_port, StandardMem* iface, SST::Link* answer_timer, Handler handler)
 {
-    cpu_port_     = cpu_port;
+    attach(cpu_port ? std::vector<SST::Link*>{ cpu_port } : std::vector<SST::Link*>{}, iface, answer_timer,
+           std::move(handler));
+}
+
+void RegisterWindow::attach(std::vector<SST::Link*> cpu_ports, StandardMem* iface, SST::Link* answer_timer,
+                            Handler handler)
+{
+    cpu_ports_    = std::move(cpu_ports);
     iface_        = iface;
     answer_timer_ = answer_timer;
     handler_      = std::move(handler);
-    if ( !cpu_port_ && !iface_ )
+    if ( cpu_ports_.empty() && !iface_ )
         fatalError(owner_, "port cpu_port is not connected, and nothing is loaded into the iface slot "
                            "(memHierarchy.standardInterface, to be a StandardMem endpoint)");
     if ( iface_ ) iface_->setMemoryMappedAddressRegion(base_, size_);
@@ -53,7 +60,7 @@ void RegisterWindow::finish()
     if ( iface_ ) iface_->finish();
 }
 
-bool RegisterWindow::take(SST::Event* ev)
+bool RegisterWindow::take(SST::Event* ev, size_t port)
 {
     auto* t = dynamic_cast<cosim::MemoryTransactionEvent*>(ev);
     if ( !t ) return false;
@@ -62,9 +69,10 @@ bool RegisterWindow::take(SST::Event* ev)
     last_seq_     = tx.seq;
     Held     held;
     held.cosim_id = tx.id;
+    held.port     = port;
     held.size     = tx.size;
     const bool outside = tx.address < base_ || tx.address - base_ >= size_;
-    decide({ tx.type == cosim::MemoryTransactionEvent::READ, tx.address - base_, tx.size, tx.data, outside },
+    decide({ tx.type == cosim::MemoryTransactionEvent::READ, tx.address - base_, tx.size, tx.data, outside, port },
            std::move(held));
     return true;
 }
@@ -74,14 +82,15 @@ void RegisterWindow::onStandardMem(StandardMem::Request* req)
     std::unique_ptr<StandardMem::Request> owned(req);
     Access a{};
     if ( auto* r = dynamic_cast<StandardMem::Read*>(req) ) {
-        a = { true, r->pAddr - base_, static_cast<uint32_t>(r->size), 0, r->pAddr < base_ || r->pAddr - base_ >= size_ };
+        a = { true, r->pAddr - base_, static_cast<uint32_t>(r->size), 0, r->pAddr < base_ || r->pAddr - base_ >= size_,
+              0 };
     }
     else if ( auto* w = dynamic_cast<StandardMem::Write*>(req) ) {
         uint64_t value = 0;
         for ( size_t i = 0; i < w->data.size() && i < 8; ++i )
             value |= static_cast<uint64_t>(w->data[i]) << (8 * i); // the guest is little-endian
         a = { false, w->pAddr - base_, static_cast<uint32_t>(w->size), value,
-              w->pAddr < base_ || w->pAddr - base_ >= size_ };
+              w->pAddr < base_ || w->pAddr - base_ >= size_, 0 };
     }
     else
         fatalError(owner_, "the iface slot delivered " + req->getString() +
@@ -115,8 +124,8 @@ void RegisterWindow::answer(Ticket ticket, Answer a, uint32_t waited)
 void RegisterWindow::respond(Held& held, Answer a, uint32_t waited)
 {
     if ( !held.request ) {
-        cpu_port_->send(access_latency_,
-                        new cosim::MemoryResponseEvent(held.cosim_id, a.status, a.data, access_latency_ + waited));
+        cpu_ports_.at(held.port)->send(
+            access_latency_, new cosim::MemoryResponseEvent(held.cosim_id, a.status, a.data, access_latency_ + waited));
         return;
     }
     if ( !held.request->needsResponse() ) return; // a posted write

@@ -24,6 +24,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace acalsim {
 
@@ -42,7 +43,8 @@ class RegisterWindow
 {
 public:
     using StandardMem = SST::Interfaces::StandardMem;
-    /** An access, by offset from base_addr; `outside`: it is not in the window at all. */
+    /** An access, by offset from base_addr; `outside`: it is not in the window at all;
+     *  `port`: which of the cpu ports it came from (0 over StandardMem). */
     struct Access
     {
         bool     read;
@@ -50,6 +52,7 @@ public:
         uint32_t size;
         uint64_t data;
         bool     outside;
+        size_t   port;
     };
     struct Answer
     {
@@ -72,10 +75,12 @@ public:
      *  StandardMem), the iface slot's interface (null: none) and a self link in device cycles
      *  for StandardMem answers (its handler calls onAnswerDue). */
     void attach(SST::Link* cpu_port, StandardMem* iface, SST::Link* answer_timer, Handler handler);
+    /** The same for a device with several cpu ports (one per guest, cpu_port_N: the Mailbox). */
+    void attach(std::vector<SST::Link*> cpu_ports, StandardMem* iface, SST::Link* answer_timer, Handler handler);
     bool overStandardMem() const { return iface_ != nullptr; }
 
-    /** For cpu_port's handler: handles and deletes `ev` if it is an access; false otherwise. */
-    bool take(SST::Event* ev);
+    /** For cpu port `port`'s handler: handles and deletes `ev` if it is an access; false otherwise. */
+    bool take(SST::Event* ev, size_t port = 0);
     /** What the device's handlers of the iface slot and of answer_timer call. */
     void onStandardMem(StandardMem::Request* req);
     void onAnswerDue(SST::Event* ev);
@@ -91,7 +96,8 @@ public:
 private:
     struct Held
     {
-        uint64_t                              cosim_id = 0; // over cpu_port
+        uint64_t                              cosim_id = 0; // over cpu port `port`
+        size_t                                port     = 0;
         std::unique_ptr<StandardMem::Request> request;      // over StandardMem
         uint32_t                              size = 0;
     };
@@ -101,7 +107,7 @@ private:
     std::string                      owner_;
     uint64_t                         base_, size_;
     uint32_t                         access_latency_;
-    SST::Link*                       cpu_port_     = nullptr;
+    std::vector<SST::Link*>          cpu_ports_;
     StandardMem*                     iface_        = nullptr;
     SST::Link*                       answer_timer_ = nullptr;
     Handler                          handler_;
