@@ -32,7 +32,11 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params)
     verbose_         = params.find<int>("verbose", 0);
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
     ps_                      = getTimeConverter("1ps");
-    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onEvent>(this));
+    // cpu_port is optional (the device may be reached over StandardMem only); a handler given for an
+    // unconnected port would be lost (as in SST Core).
+    cpu_port_ = nullptr;
+    if ( isPortConnected("cpu_port") )
+        cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onEvent>(this));
     using StandardMem = SST::Interfaces::StandardMem;
     StandardMem* iface = loadUserSubComponent<StandardMem>(
         "iface", SST::ComponentInfo::SHARE_NONE, cycle,

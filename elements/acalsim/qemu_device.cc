@@ -50,7 +50,11 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params)
 
     // Everything is in device cycles; no clock handler: the device only acts on events.
     SST::TimeConverter cycle = registerTimeBase(params.find<std::string>("clock", "1GHz"));
-    cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onEvent>(this));
+    // cpu_port is optional (the device may be reached over StandardMem only); a handler given for an
+    // unconnected port would be lost (as in SST Core).
+    cpu_port_ = nullptr;
+    if ( isPortConnected("cpu_port") )
+        cpu_port_ = configureLink("cpu_port", cycle, new SST::Event::Handler<QEMUDevice, &QEMUDevice::onEvent>(this));
     using StandardMem = SST::Interfaces::StandardMem;
     StandardMem* iface = loadUserSubComponent<StandardMem>(
         "iface", SST::ComponentInfo::SHARE_NONE, cycle,
