@@ -54,7 +54,7 @@ Suites: bookworm-security
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
-    $sudo apt-get update -qq
+    $sudo apt-get -o DPkg::Lock::Timeout=900 update -qq
   fi
   local tmp; tmp=$(mktemp -d "$CACHE/src.XXXX")
   chmod 755 "$tmp" # apt fetches as user _apt

@@ -9,6 +9,7 @@ Checks:
   --stdout RE             stdout must match RE (repeatable)
   --stderr RE             stderr must match RE (repeatable)
   --not-stdout RE         stdout must not match RE (repeatable)
+  --not-stderr RE         stderr must not match RE (repeatable)
   --stderr-lines N        stderr must have exactly N non-empty lines
   --file PATH RE          file PATH must exist and match RE (checked after the run)
   --json PATH             file PATH must parse as JSON
@@ -72,6 +73,7 @@ def main():
     p.add_argument("--stdout", action="append", default=[])
     p.add_argument("--stderr", action="append", default=[])
     p.add_argument("--not-stdout", action="append", default=[])
+    p.add_argument("--not-stderr", action="append", default=[])
     p.add_argument("--stderr-lines", type=int)
     p.add_argument("--file", nargs=2, action="append", default=[])
     p.add_argument("--json", action="append", default=[])
@@ -135,6 +137,9 @@ def main():
     for rx in args.stderr:
         if not re.search(rx, err, re.M):
             failures.append(f"stderr does not match: {rx}")
+    for rx in args.not_stderr:
+        if re.search(rx, err, re.M):
+            failures.append(f"stderr matches: {rx}")
     if args.stderr_lines is not None:
         lines = [l for l in err.splitlines() if l.strip()]
         if len(lines) != args.stderr_lines:
