@@ -179,7 +179,7 @@ TEST(WireFormatV2, RejectsEveryMalformedMessage)
     m       = read;
     m.flags = 1;
     EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_FIELD);
-    for ( uint16_t type : { 0, 14, 0xFFFF } ) {
+    for ( uint16_t type : { 0, 15, 0xFFFF } ) {
         m      = read;
         m.type = type;
         EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_TYPE) << type;
@@ -215,6 +215,62 @@ TEST(WireFormatV2, RejectsEveryMalformedMessage)
         m.payload_len = 1;
         EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD) << sst_msg_type_str(type);
     }
+}
+
+TEST(WireFormatV2, PostedWritesAndTheirErrorFlag)
+{
+    SSTPostedWrite w{};
+    w.time_ps = 0x0102030405060708ull;
+    w.address = 0x10200000;
+    w.data    = 0xAB;
+    w.size    = 1;
+    w.hart    = 3;
+    std::vector<uint8_t> b(sizeof w);
+    std::memcpy(b.data(), &w, sizeof w);
+    ASSERT_EQ(b.size(), 32u);
+    EXPECT_EQ(b[0], 0x08);
+    EXPECT_EQ(b[11], 0x10);
+    EXPECT_EQ(b[16], 0xAB);
+    EXPECT_EQ(b[24], 1);
+    EXPECT_EQ(b[28], 3);
+    EXPECT_EQ(sst_check_posted_write(&w), SST_MMIO_CHECK_OK);
+    SSTPostedWrite bad = w;
+    bad.size           = 3;
+    EXPECT_EQ(sst_check_posted_write(&bad), SST_MMIO_CHECK_BAD_SIZE);
+    bad      = w;
+    bad.data = 0x100;
+    EXPECT_EQ(sst_check_posted_write(&bad), SST_MMIO_CHECK_DATA_TOO_WIDE);
+    bad         = w;
+    bad.size    = 8;
+    bad.address = UINT64_MAX - 6;
+    EXPECT_EQ(sst_check_posted_write(&bad), SST_MMIO_CHECK_ADDRESS_WRAPS);
+
+    auto   check  = [](SSTMsg m) { return sst_check_msg(&m); };
+    SSTMsg posted = sst_msg(SST_MSG_MMIO_POSTED, 0, 0);
+    posted.arg0   = 2;
+    posted.payload_len = 2 * SST_POSTED_WRITE_SIZE;
+    EXPECT_EQ(check(posted), SST_MMIO_CHECK_OK);
+    SSTMsg m      = posted;
+    m.payload_len = SST_POSTED_WRITE_SIZE; // says two, carries one
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD);
+    m             = posted;
+    m.arg0        = 0;
+    m.payload_len = 0;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD);
+    m.arg0        = SST_MSG_MAX_POSTED + 1;
+    m.payload_len = m.arg0 * SST_POSTED_WRITE_SIZE;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_PAYLOAD);
+    // Only MMIO_RESP may carry POSTED_ERROR.
+    m       = sst_msg(SST_MSG_MMIO_RESP, 1, 0);
+    m.flags = SST_MSG_FLAG_POSTED_ERROR;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_OK);
+    m.flags = 2;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_FIELD);
+    m       = posted;
+    m.flags = SST_MSG_FLAG_POSTED_ERROR;
+    EXPECT_EQ(check(m), SST_MMIO_CHECK_BAD_FIELD);
+    EXPECT_STREQ(sst_msg_type_str(SST_MSG_MMIO_POSTED), "MMIO_POSTED");
+    EXPECT_STREQ(sst_mmio_status_str(SST_MMIO_STATUS_BAD_SIZE), "BAD_SIZE");
 }
 
 #include "sst_mmio/shm_ring.h"

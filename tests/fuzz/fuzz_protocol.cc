@@ -35,8 +35,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         SSTMMIOCheck c = sst_check_msg(&m);
         REQUIRE(sst_mmio_check_str(c) != nullptr);
         if ( c == SST_MMIO_CHECK_OK ) {
-            REQUIRE(m.magic == SST_MSG_MAGIC && m.flags == 0 && m.payload_len <= SST_MSG_MAX_PAYLOAD);
+            const uint16_t flags_allowed = m.type == SST_MSG_MMIO_RESP ? SST_MSG_FLAG_POSTED_ERROR : 0;
+            REQUIRE(m.magic == SST_MSG_MAGIC && !(m.flags & ~flags_allowed) && m.payload_len <= SST_MSG_MAX_PAYLOAD);
             REQUIRE(std::string(sst_msg_type_str(m.type)) != "unknown");
+            REQUIRE(m.type != SST_MSG_MMIO_POSTED ||
+                    (m.arg0 >= 1 && m.arg0 <= SST_MSG_MAX_POSTED && m.payload_len == m.arg0 * SST_POSTED_WRITE_SIZE));
+        }
+    }
+    if ( size >= sizeof(SSTPostedWrite) ) {
+        SSTPostedWrite w;
+        std::memcpy(&w, data, sizeof w);
+        if ( sst_check_posted_write(&w) == SST_MMIO_CHECK_OK ) {
+            REQUIRE(sst_mmio_size_valid(w.size) && !(w.data & ~sst_mmio_size_mask(w.size)));
+            REQUIRE(w.address + (w.size - 1) >= w.address);
         }
     }
     // The ring carries any byte sequence unchanged, in pieces of any size.

@@ -32,9 +32,10 @@ REQUEST = struct.Struct("<IIQIQ")        # magic, type, address, size, data
 RESPONSE = struct.Struct("<IIQI")        # magic, status, data, latency
 HELLO = struct.Struct("<IIIQII")         # magic, version, capabilities, quantum_ps, irq_lines, reserved
 MSG = struct.Struct("<IHHIIQQQII")       # magic, type, flags, tag, payload_len, time_ps, address, data, arg0, arg1
+POSTED = struct.Struct("<QQQII")         # time_ps, address, data, size, hart: one entry of MMIO_POSTED
 
 for _layout, _size in ((REQUEST, SST_MMIO_REQUEST_SIZE), (RESPONSE, SST_MMIO_RESPONSE_SIZE),  # noqa: F821
-                       (HELLO, SST_HELLO_SIZE), (MSG, SST_MSG_SIZE)):  # noqa: F821
+                       (HELLO, SST_HELLO_SIZE), (MSG, SST_MSG_SIZE), (POSTED, SST_POSTED_WRITE_SIZE)):  # noqa: F821
     assert _layout.size == _size, f"a Python layout is {_layout.size} bytes, wire.h says {_size}"
 
 

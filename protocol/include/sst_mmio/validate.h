@@ -45,6 +45,20 @@ static inline const char *sst_mmio_check_str(SSTMMIOCheck c)
     return "unknown check result";
 }
 
+/* SST_MMIO_STATUS_* by name, for messages. */
+static inline const char *sst_mmio_status_str(uint32_t status)
+{
+    switch (status) {
+    case SST_MMIO_STATUS_OK: return "OK";
+    case SST_MMIO_STATUS_ERROR: return "ERROR";
+    case SST_MMIO_STATUS_BAD_ADDRESS: return "BAD_ADDRESS";
+    case SST_MMIO_STATUS_ACCESS: return "ACCESS";
+    case SST_MMIO_STATUS_BAD_SIZE: return "BAD_SIZE";
+    case SST_MMIO_STATUS_BAD_REQUEST: return "BAD_REQUEST";
+    }
+    return "unknown status";
+}
+
 static inline int sst_mmio_size_valid(uint32_t size)
 {
     return size == 1 || size == 2 || size == 4 || size == 8;
@@ -156,6 +170,7 @@ static inline const char *sst_msg_type_str(uint16_t type)
     case SST_MSG_EXIT: return "EXIT";
     case SST_MSG_TIME_REQ: return "TIME_REQ";
     case SST_MSG_TIME: return "TIME";
+    case SST_MSG_MMIO_POSTED: return "MMIO_POSTED";
     }
     return "unknown";
 }
@@ -164,8 +179,12 @@ static inline const char *sst_msg_type_str(uint16_t type)
 static inline SSTMMIOCheck sst_check_msg(const SSTMsg *m)
 {
     if (m->magic != SST_MSG_MAGIC) return SST_MMIO_CHECK_BAD_MAGIC;
-    if (m->flags != 0) return SST_MMIO_CHECK_BAD_FIELD;
+    if (m->flags & ~(m->type == SST_MSG_MMIO_RESP ? SST_MSG_FLAG_POSTED_ERROR : 0u)) return SST_MMIO_CHECK_BAD_FIELD;
     switch (m->type) {
+    case SST_MSG_MMIO_POSTED:
+        if (m->arg0 == 0 || m->arg0 > SST_MSG_MAX_POSTED || m->payload_len != m->arg0 * SST_POSTED_WRITE_SIZE)
+            return SST_MMIO_CHECK_BAD_PAYLOAD;
+        return SST_MMIO_CHECK_OK;
     case SST_MSG_MMIO_READ:
     case SST_MSG_MMIO_WRITE:
         if (m->payload_len) return SST_MMIO_CHECK_BAD_PAYLOAD;
@@ -198,6 +217,15 @@ static inline SSTMMIOCheck sst_check_msg(const SSTMsg *m)
         return m->payload_len ? SST_MMIO_CHECK_BAD_PAYLOAD : SST_MMIO_CHECK_OK;
     }
     return SST_MMIO_CHECK_BAD_TYPE;
+}
+
+/* Checks one entry of MMIO_POSTED's payload as a write request. */
+static inline SSTMMIOCheck sst_check_posted_write(const SSTPostedWrite *w)
+{
+    if (!sst_mmio_size_valid(w->size)) return SST_MMIO_CHECK_BAD_SIZE;
+    if (w->data & ~sst_mmio_size_mask(w->size)) return SST_MMIO_CHECK_DATA_TOO_WIDE;
+    if (w->address > UINT64_MAX - (w->size - 1)) return SST_MMIO_CHECK_ADDRESS_WRAPS;
+    return SST_MMIO_CHECK_OK;
 }
 
 #ifdef __cplusplus

@@ -94,6 +94,8 @@ SST_MMIO_STATIC_ASSERT(offsetof(SSTMMIOResponse, latency) == 16, "response laten
 #define SST_CAP_DMA  0x4u /* DMA_READ / DMA_WRITE messages from SST */
 #define SST_CAP_DEADLINE 0x8u /* MMIO_RESP and SYNC_DONE carry a deadline; TIME_REQ / TIME */
 #define SST_CAP_HART     0x10u /* arg1 of MMIO_READ / MMIO_WRITE: the hart (QEMU CPU index) that accessed */
+#define SST_CAP_POSTED   0x20u /* MMIO_POSTED: writes to the ranges in sst-device's `posted` property do not wait
+                                  (needs SST_CAP_DEADLINE) */
 
 /* With SST_CAP_DEADLINE, `address` of MMIO_RESP / SYNC_DONE is the guest's deadline:
  * the earliest time (ps) at which anything from SST can reach the guest. QEMU syncs
@@ -134,6 +136,32 @@ typedef struct __attribute__((packed)) SSTHello {
 #define SST_MSG_TIME           13u /* Q->S time_ps: guest time reached; nothing QEMU sends later is stamped
                                       earlier (a null message); QEMU goes on without an answer */
 
+#define SST_MSG_MMIO_POSTED    14u /* Q->S posted writes: arg0 entries of SSTPostedWrite follow (payload_len =
+                                      arg0 * 32), in guest-time order; time_ps: the last one's. No answer: each
+                                      completed for the guest as it was made. Nothing QEMU sends later is
+                                      stamped earlier (as TIME) */
+
+/* SSTMsg.flags: only MMIO_RESP has any. */
+#define SST_MSG_FLAG_POSTED_ERROR 0x1u /* MMIO_RESP: a posted write failed since the previous MMIO_RESP */
+
+/* One posted write, in MMIO_POSTED's payload. */
+typedef struct __attribute__((packed)) SSTPostedWrite {
+    uint64_t time_ps; /* guest time of the write */
+    uint64_t address; /* guest-physical */
+    uint64_t data;    /* in the low `size` bytes */
+    uint32_t size;    /* 1, 2, 4 or 8 */
+    uint32_t hart;    /* QEMU's CPU index (with SST_CAP_HART, else 0) */
+} SSTPostedWrite;
+
+#define SST_POSTED_WRITE_SIZE 32u
+
+SST_MMIO_STATIC_ASSERT(sizeof(SSTPostedWrite) == SST_POSTED_WRITE_SIZE, "SSTPostedWrite is 32 bytes");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTPostedWrite, time_ps) == 0, "posted time at 0");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTPostedWrite, address) == 8, "posted address at 8");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTPostedWrite, data) == 16, "posted data at 16");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTPostedWrite, size) == 24, "posted size at 24");
+SST_MMIO_STATIC_ASSERT(offsetof(SSTPostedWrite, hart) == 28, "posted hart at 28");
+
 /* Largest DMA payload in one message. */
 #define SST_MSG_MAX_PAYLOAD 65536u
 
@@ -144,7 +172,7 @@ typedef struct __attribute__((packed)) SSTHello {
 typedef struct __attribute__((packed)) SSTMsg {
     uint32_t magic;       /* SST_MSG_MAGIC */
     uint16_t type;        /* SST_MSG_* */
-    uint16_t flags;       /* 0 */
+    uint16_t flags;       /* SST_MSG_FLAG_*; 0 on every type but MMIO_RESP */
     uint32_t tag;         /* pairs a request with its answer */
     uint32_t payload_len; /* bytes following this frame (DMA data), at most SST_MSG_MAX_PAYLOAD */
     uint64_t time_ps;     /* simulated time, picoseconds */
@@ -164,6 +192,9 @@ SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, capabilities) == 8, "hello capabilitie
 SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, quantum_ps) == 12, "hello quantum at 12");
 SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, irq_lines) == 20, "hello irq_lines at 20");
 SST_MMIO_STATIC_ASSERT(offsetof(SSTHello, reserved) == 24, "hello reserved at 24");
+
+/* The most posted writes one MMIO_POSTED carries. */
+#define SST_MSG_MAX_POSTED (SST_MSG_MAX_PAYLOAD / SST_POSTED_WRITE_SIZE)
 
 SST_MMIO_STATIC_ASSERT(sizeof(SSTMsg) == SST_MSG_SIZE, "SSTMsg is 48 bytes");
 SST_MMIO_STATIC_ASSERT(offsetof(SSTMsg, type) == 4, "msg type at 4");
