@@ -10,6 +10,7 @@
  *    report-period-ns: the grid of guest time on which time reports go out)
  *   -device sst-device,...,transport=shm   (shared-memory rings instead of the socket)
  *   -device sst-device,...,dt-nodes=COMPATIBLE@BASE:SIZE[;...]   (device-tree nodes, sst-device-fdt.c)
+ *   -device sst-device,...,posted=ADDR:SIZE[;...][,posted-batch=N]   (posted writes, protocol 2)
  *   -device sst-device,loopback=on[,base=ADDR][,size=BYTES]
  *
  * loopback=on answers every access in QEMU itself (one register that keeps
@@ -25,7 +26,15 @@
  * SST may ask to hear when the guest reaches a time (TIME_REQ), which the
  * guest answers without stopping (TIME), and a peer that dies ends QEMU at once.
  *
- * Each access becomes one request frame; the vCPU waits for the response
+ * Writes to the posted ranges (the SST devices declare them; the bridge
+ * passes them in `posted`) do not wait, as on a posted bus: with
+ * SST_CAP_POSTED each is stamped with its guest time and queued, and the
+ * queue (up to posted-batch writes, one MMIO_POSTED message) goes to SST
+ * before anything else QEMU sends, so a later access to the device arrives
+ * after them. SST flags a failed posted write on the next access response;
+ * it is logged as a guest error, and SST counts and reports each one.
+ *
+ * Every other access becomes one request frame; the vCPU waits for the response
  * frame (sst_mmio/wire.h). A response with an error status gives the guest
  * all-ones on reads and drops writes (logged as a guest error). A peer that
  * closes the socket, sends a malformed frame or does not answer within
@@ -174,8 +183,34 @@ static bool sst_device_dma_range_is_ram(uint64_t addr, uint64_t len)
     return ok;
 }
 
+/* The queued posted writes as one MMIO_POSTED; false if there are none. */
+static bool sst_device_posted_msg(SSTDeviceState *s, SSTMsg *m)
+{
+    if (!s->batch_len) {
+        return false;
+    }
+    *m = sst_msg(SST_MSG_MMIO_POSTED, 0, s->batch[s->batch_len - 1].time_ps);
+    m->arg0 = s->batch_len;
+    m->payload_len = s->batch_len * SST_POSTED_WRITE_SIZE;
+    s->batch_len = 0;
+    return true;
+}
+
+/* Sends the queued posted writes: they go before anything QEMU sends later. */
+static void sst_device_flush_posted(SSTDeviceState *s)
+{
+    SSTMsg m;
+
+    if (sst_device_posted_msg(s, &m)) {
+        trace_sst_device_posted_flush(m.arg0, m.time_ps);
+        sst_device_send_all(s, &m, sizeof(m));
+        sst_device_send_all(s, s->batch, m.payload_len);
+    }
+}
+
 static void sst_device_send_msg(SSTDeviceState *s, const SSTMsg *m, const void *payload)
 {
+    sst_device_flush_posted(s);
     sst_device_send_all(s, m, sizeof(*m));
     if (m->payload_len) {
         sst_device_send_all(s, payload, m->payload_len);
@@ -428,6 +463,10 @@ static SSTMMIOResponse sst_device_transact_v2(SSTDeviceState *s, uint32_t type, 
     }
     sst_device_send_msg(s, &req, NULL);
     resp = sst_device_await(s, SST_MSG_MMIO_RESP, req.tag, NULL);
+    if (resp.flags & SST_MSG_FLAG_POSTED_ERROR) {
+        qemu_log_mask(LOG_GUEST_ERROR, "sst-device: a posted write failed before guest time %" PRIu64
+                      " ps (SST's output names it)\n", resp.time_ps);
+    }
     if (s->capabilities & SST_CAP_TIME) {
         sst_device_charge((int64_t)(resp.time_ps - req.time_ps));
         /* The access may have started work in SST that reaches the guest later. */
@@ -478,26 +517,49 @@ static void sst_device_sync(void *opaque)
     sst_device_end_wait(s);
 }
 
-/* Exit notifier (the guest ended, e.g. through the test finisher): tells SST the
- * guest's final time, so that SST's simulation ends then too. Best effort and
- * never blocking: at exit SST may already be gone, or be the one stopping QEMU. */
+/* Exit notifier (the guest ended, e.g. through the test finisher): sends the
+ * guest's last posted writes, and tells SST the guest's final time, so that
+ * SST's simulation ends then too. Without posted writes it is best effort and
+ * never blocks: at exit SST may already be gone, or be the one stopping QEMU.
+ * Posted writes must not be lost: SST is reading then (it waits for the
+ * guest), so they wait for it up to timeout-ms. Nothing here may exit(). */
 static void sst_device_exiting(Notifier *n, void *data)
 {
     SSTDeviceState *s = container_of(n, SSTDeviceState, exit_notifier);
+    int timeout = s->timeout_ms ? (int)s->timeout_ms : INT_MAX;
+    bool posted;
     SSTMsg m;
+    int err = 0;
 
     if (s->link.sock < 0 || s->link.peer_gone || s->failed) {
         return;
     }
+    posted = sst_device_posted_msg(s, &m);
+    if (posted) {
+        uint32_t count = m.arg0;
+
+        err = sst_link_write_all(&s->link, &m, sizeof(m), timeout);
+        if (!err) {
+            err = sst_link_write_all(&s->link, s->batch, m.payload_len, timeout);
+        }
+        if (err) {
+            error_report("sst-device (socket %s): the guest's last %" PRIu32 " posted writes could not "
+                         "be sent at exit: %s", s->socket_path, count, strerror(-err));
+            return;
+        }
+    }
     m = sst_msg(SST_MSG_EXIT, 0, sst_device_guest_ps());
     m.arg0 = s->guest_reset ? SST_EXIT_GUEST_RESET : SST_EXIT_NORMAL;
-    if (s->link.shm && sst_ring_space(&s->link.tx, sizeof(m)) < sizeof(m)) {
+    if (posted) {
+        err = sst_link_write_all(&s->link, &m, sizeof(m), timeout);
+    } else if (s->link.shm && sst_ring_space(&s->link.tx, sizeof(m)) < sizeof(m)) {
         return; /* whole, or not at all */
+    } else if (sst_link_write(&s->link, &m, sizeof(m)) != sizeof(m)) {
+        return; /* SST is gone or not reading: it ends at its own time */
     }
-    if (sst_link_write(&s->link, &m, sizeof(m)) == sizeof(m)) {
+    if (!err) {
         sst_link_flush(&s->link);
     }
-    /* else SST is gone or not reading: it ends at its own time */
 }
 
 /* Shutdown notifier: with -no-reboot a guest reset ends QEMU, with exit status 0.
@@ -512,7 +574,8 @@ static void sst_device_shutting_down(Notifier *n, void *data)
 /* Protocol 2: HELLO both ways; a version-1 peer answers with a v1 response. */
 static bool sst_device_negotiate(SSTDeviceState *s, Error **errp)
 {
-    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE | SST_CAP_HART;
+    uint32_t want = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE | SST_CAP_HART |
+                    (s->posted_count ? SST_CAP_POSTED : 0);
     SSTHello hello = sst_hello(SST_PROTOCOL_VERSION, want, s->quantum_ns * 1000, s->irqs ? s->irq_count : 0);
     SSTHello answer;
     uint32_t first;
@@ -590,12 +653,48 @@ static uint64_t sst_device_read(void *opaque, hwaddr offset, unsigned size)
     return value;
 }
 
+/* With SST_CAP_POSTED: a write to a posted range. */
+static bool sst_device_posts(SSTDeviceState *s, uint64_t addr, unsigned size)
+{
+    if (!(s->capabilities & SST_CAP_POSTED)) {
+        return false;
+    }
+    for (uint32_t i = 0; i < s->posted_count; i++) {
+        const SSTPostedRange *r = &s->posted[i];
+
+        if (addr >= r->base && addr - r->base < r->size && size <= r->size - (addr - r->base)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A posted write: done for the guest now; queued for SST with its guest time. */
+static void sst_device_post(SSTDeviceState *s, uint64_t addr, unsigned size, uint64_t value)
+{
+    SSTPostedWrite *w = &s->batch[s->batch_len++];
+
+    w->time_ps = sst_device_guest_ps();
+    w->address = addr;
+    w->data = value & sst_mmio_size_mask(size);
+    w->size = size;
+    w->hart = (s->capabilities & SST_CAP_HART) && current_cpu ? current_cpu->cpu_index : 0;
+    trace_sst_device_posted_write(addr, size, w->data, w->time_ps);
+    if (s->batch_len == s->posted_batch) {
+        sst_device_flush_posted(s);
+    }
+}
+
 static void sst_device_write(void *opaque, hwaddr offset, uint64_t value,
                              unsigned size)
 {
     SSTDeviceState *s = opaque;
     if (s->loopback) {
         s->loopback_reg = value;
+        return;
+    }
+    if (sst_device_posts(s, s->base + offset, size)) {
+        sst_device_post(s, s->base + offset, size, value);
         return;
     }
     SSTMMIOResponse resp = sst_device_access(s, SST_MMIO_WRITE, offset, size, value);
@@ -631,7 +730,50 @@ static void sst_device_release(SSTDeviceState *s)
     }
     g_free(s->irqs);
     s->irqs = NULL;
+    g_free(s->posted);
+    s->posted = NULL;
+    s->posted_count = 0;
+    g_free(s->batch);
+    s->batch = NULL;
+    s->batch_len = 0;
     sst_link_close(&s->link);
+}
+
+/* The posted property: ADDR:SIZE ranges, separated by ';', each inside the window. */
+static bool sst_device_parse_posted(SSTDeviceState *s, Error **errp)
+{
+    g_auto(GStrv) ranges = NULL;
+
+    if (!s->posted_spec || !*s->posted_spec) {
+        return true;
+    }
+    if (s->protocol < 2) {
+        error_setg(errp, "sst-device: posted writes need protocol=2 (its guest time and MMIO_POSTED)");
+        return false;
+    }
+    if (s->posted_batch < 1 || s->posted_batch > SST_MSG_MAX_POSTED) {
+        error_setg(errp, "sst-device: posted-batch=%" PRIu32 " is outside 1..%u", s->posted_batch,
+                   SST_MSG_MAX_POSTED);
+        return false;
+    }
+    ranges = g_strsplit(s->posted_spec, ";", -1);
+    s->posted = g_new0(SSTPostedRange, g_strv_length(ranges));
+    for (char **r = ranges; *r; r++) {
+        SSTPostedRange *range = &s->posted[s->posted_count];
+        const char *end;
+
+        if (qemu_strtou64(*r, &end, 0, &range->base) || *end != ':' ||
+            qemu_strtou64(end + 1, NULL, 0, &range->size) || !range->size ||
+            range->base < s->base || range->base - s->base >= s->size ||
+            range->size > s->size - (range->base - s->base)) {
+            error_setg(errp, "sst-device: posted range '%s' is not ADDR:SIZE inside the window "
+                       "0x%" PRIx64 "+0x%" PRIx64, *r, s->base, s->size);
+            return false;
+        }
+        s->posted_count++;
+    }
+    s->batch = g_new(SSTPostedWrite, s->posted_batch);
+    return true;
 }
 
 /* Connects to SST and sets up the protocol and transport; on failure nothing is left set up. */
@@ -686,6 +828,9 @@ static bool sst_device_connect(SSTDeviceState *s, Error **errp)
         for (uint32_t i = 0; i < s->irq_count; i++) {
             s->irqs[i] = qdev_get_gpio_in(DEVICE(plic), s->irq_num + i);
         }
+    }
+    if (!sst_device_parse_posted(s, errp)) {
+        goto fail;
     }
     s->version = 1;
     pstrcpy(addr.sun_path, sizeof(addr.sun_path), s->socket_path);
@@ -766,6 +911,8 @@ static Property sst_device_properties[] = {
     DEFINE_PROP_BOOL("loopback", SSTDeviceState, loopback, false),
     DEFINE_PROP_STRING("transport", SSTDeviceState, transport),
     DEFINE_PROP_STRING("dt-nodes", SSTDeviceState, dt_nodes),
+    DEFINE_PROP_STRING("posted", SSTDeviceState, posted_spec),
+    DEFINE_PROP_UINT32("posted-batch", SSTDeviceState, posted_batch, 256),
     DEFINE_PROP_END_OF_LIST(),
 };
 

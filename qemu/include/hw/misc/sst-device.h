@@ -15,6 +15,12 @@
 #include "sst_mmio/link.h"
 
 #define TYPE_SST_DEVICE "sst-device"
+
+typedef struct SSTPostedRange {
+    uint64_t base;
+    uint64_t size;
+} SSTPostedRange;
+
 OBJECT_DECLARE_SIMPLE_TYPE(SSTDeviceState, SST_DEVICE)
 
 struct SSTDeviceState {
@@ -38,6 +44,10 @@ struct SSTDeviceState {
     uint32_t access_type;  /* the guest access in flight, for error messages */
     uint64_t access_addr;
     uint32_t access_size;
+    SSTPostedRange *posted;    /* from the posted property: writes there do not wait (SST_CAP_POSTED) */
+    uint32_t posted_count;
+    SSTPostedWrite *batch;     /* posted writes not sent yet: they go before anything else */
+    uint32_t batch_len;
 
     /* properties */
     char *socket_path;
@@ -54,6 +64,8 @@ struct SSTDeviceState {
     bool loopback;       /* benchmarks: answer locally, no SST (the ceiling of any bridge) */
     char *transport;     /* "unix" (default) or "shm" */
     char *dt_nodes;      /* device-tree nodes to publish (sst-device-fdt.c); NULL: one for the window */
+    char *posted_spec;   /* posted=ADDR:SIZE[;...]: the ranges whose writes are posted */
+    uint32_t posted_batch; /* posted-batch: the most posted writes one message carries */
     bool failed;         /* a fatal error ended QEMU: nothing more is sent */
     uint64_t loopback_reg;
 };
