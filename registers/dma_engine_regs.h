@@ -8,6 +8,8 @@
  *   0x10 STATUS      R   bit0 BUSY, bit1 DONE, bit2 ERROR (a DMA access failed)
  *   0x14 INT_STATUS  RW  bit0 DONE; write 1 to clear (lowers the interrupt)
  *   0x18 INT_ENABLE  RW  bit0: raise the interrupt line when a copy ends
+ * START latches SRC, DST and LEN: the next copy may be programmed while one runs.
+ * With the engine's posted_writes parameter, writes to SRC, DST and LEN are posted.
  */
 #ifndef ACALSIM_DMA_ENGINE_REGS_H
 #define ACALSIM_DMA_ENGINE_REGS_H

@@ -45,6 +45,7 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params)
                    configureSelfLink("answer_timer", cycle,
                                      new SST::Event::Handler<ComputeDevice, &ComputeDevice::onAnswerDue>(this)),
                    [this](const RegisterWindow::Access& a, RegisterWindow::Ticket) { return onAccess(a); });
+    window_.declarePosted(CD_A, CD_RESULT - CD_A); // operands and OP; CONTROL's TRIGGER waits
     // peer_port is optional; a handler given for an unconnected port would be lost (as in SST Core).
     if ( isPortConnected("peer_port") )
         peer_port_ = configureLink("peer_port", cycle, new SST::Event::Handler<ComputeDevice, &ComputeDevice::onPeer>(this));
@@ -58,7 +59,7 @@ ComputeDevice::ComputeDevice(SST::ComponentId_t id, SST::Params& params)
 void ComputeDevice::init(unsigned int phase)
 {
     if ( cpu_port_ ) {
-        if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+        if ( phase == 0 ) cpu_port_->sendUntimedData(window_.deviceInfo(compatible_, getName()));
         trace_.init(cpu_port_);
     }
     window_.init(phase);

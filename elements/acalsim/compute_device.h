@@ -40,6 +40,7 @@ public:
     SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,compute-device" },
                             { "clock", "Device clock: the unit of the latencies", "1GHz" },
                             ACALSIM_REGISTER_WINDOW_PARAMS("0x10300000"),
+                            ACALSIM_POSTED_WRITES_PARAM("A, B and OP"),
                             { "compute_latency", "Cycles an operation keeps the device BUSY", "5" },
                             { "verbose", "0: quiet, 1: operations and peer values", "0" })
     SST_ELI_DOCUMENT_PORTS({ "cpu_port", "From qemubinary.QEMUBinary (device_port or device_port_N)",

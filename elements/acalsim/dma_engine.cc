@@ -49,6 +49,7 @@ DMAEngine::DMAEngine(SST::ComponentId_t id, SST::Params& params)
                    configureSelfLink("answer_timer", cycle,
                                      new SST::Event::Handler<DMAEngine, &DMAEngine::onAnswerDue>(this)),
                    [this](const RegisterWindow::Access& a, RegisterWindow::Ticket) { return onAccess(a); });
+    window_.declarePosted(DMA_SRC, DMA_CONTROL - DMA_SRC); // a copy's configuration; START waits
     memory_start_ = params.find<uint64_t>("memory_addr_range_start", 0x80000000);
     memory_end_   = params.find<uint64_t>("memory_addr_range_end", 0x87ffffff);
     if ( isUserSubComponentLoadableUsingAPI<StandardMem>("memory") ) {
@@ -88,7 +89,7 @@ void DMAEngine::onEvent(SST::Event* ev)
 void DMAEngine::init(unsigned int phase)
 {
     if ( cpu_port_ ) {
-        if ( phase == 0 ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+        if ( phase == 0 ) cpu_port_->sendUntimedData(window_.deviceInfo(compatible_, getName()));
         trace_.init(cpu_port_);
     }
     window_.init(phase);
@@ -118,7 +119,7 @@ void DMAEngine::announceQuiet()
         // The memory system decides when the copy ends, but not before the bandwidth lets its
         // last chunk be written. Once that time has passed, the bridge falls back to its quantum.
         until = std::max<uint64_t>(getCurrentSimTime(ps_),
-                                   static_cast<uint64_t>(std::ceil(started_ps_ + len_ / bytes_per_ps_)));
+                                   static_cast<uint64_t>(std::ceil(started_ps_ + copy_.len / bytes_per_ps_)));
     }
     else if ( chunk_timer_armed_ )
         until = chunk_due_ps_;
@@ -191,27 +192,28 @@ void DMAEngine::start()
     done_       = false;
     error_      = false;
     offset_     = 0;
+    copy_       = { src_, dst_, len_ }; // latched: the guest may program the next copy meanwhile
     started_ps_ = getCurrentSimTime(ps_);
     if ( verbose_ )
-        getSimulationOutput().output("%s: copy %u bytes 0x%x -> 0x%x\n", getName().c_str(), len_, src_, dst_);
-    if ( len_ == 0 ) return finish(true);
+        getSimulationOutput().output("%s: copy %u bytes 0x%x -> 0x%x\n", getName().c_str(), copy_.len, copy_.src, copy_.dst);
+    if ( copy_.len == 0 ) return finish(true);
     if ( memory_ ) { // the memory slot reaches RAM only: anything else is a bus error
-        auto inside = [&](uint64_t a) { return a >= memory_start_ && a + len_ - 1 <= memory_end_; };
-        if ( !inside(src_) || !inside(dst_) ) return finish(false);
+        auto inside = [&](uint64_t a) { return a >= memory_start_ && a + copy_.len - 1 <= memory_end_; };
+        if ( !inside(copy_.src) || !inside(copy_.dst) ) return finish(false);
     }
     readNextChunk();
 }
 
 void DMAEngine::readNextChunk()
 {
-    const uint32_t n = std::min(chunk_size_, len_ - offset_);
+    const uint32_t n = std::min(chunk_size_, copy_.len - offset_);
     writing_         = false;
     if ( memory_ ) {
         memory_op_ps_ = getCurrentSimTime(ps_);
-        return memory_->read(uint64_t(src_) + offset_, n);
+        return memory_->read(uint64_t(copy_.src) + offset_, n);
     }
     dma_id_ = next_dma_id_++;
-    cpu_port_->send(cosim::DmaRequestEvent::read(dma_id_, uint64_t(src_) + offset_, n));
+    cpu_port_->send(cosim::DmaRequestEvent::read(dma_id_, uint64_t(copy_.src) + offset_, n));
 }
 
 void DMAEngine::onDma(const cosim::DmaResponseEvent& r)
@@ -232,11 +234,11 @@ void DMAEngine::onMemoryDone(bool ok, std::vector<uint8_t> data)
 {
     if ( trace_.on() ) { // the engine's track: each chunk's trip through the memory system
         const char*    what  = flushing_ ? "memory write-back" : writing_ ? "memory write" : "memory read";
-        const uint64_t where = flushing_ ? dst_ : (writing_ ? dst_ : src_) + uint64_t(offset_);
+        const uint64_t where = flushing_ ? copy_.dst : (writing_ ? copy_.dst : copy_.src) + uint64_t(offset_);
         memory_slices_.push_back({ what, memory_op_ps_, getCurrentSimTime(ps_),
                                    cosim::TraceArgs()
                                        .hex("address", where)
-                                       .number("bytes", flushing_ ? len_ : writing_ ? chunk_.size() : data.size())
+                                       .number("bytes", flushing_ ? copy_.len : writing_ ? chunk_.size() : data.size())
                                        .number("ok", ok) });
     }
     if ( flushing_ ) {
@@ -263,16 +265,16 @@ void DMAEngine::chunkDone(bool ok, std::vector<uint8_t> data)
         return;
     }
     offset_ += static_cast<uint32_t>(chunk_.size());
-    if ( offset_ < len_ ) return readNextChunk();
+    if ( offset_ < copy_.len ) return readNextChunk();
     if ( !memory_ ) return finish(true);
     // Non-coherent DMA: the destination's lines go to memory, where the guest reads them, and
     // (cache_policy invalidate) neither range stays cached, so a later copy reads what the guest wrote.
     flushing_     = true;
     memory_op_ps_ = getCurrentSimTime(ps_);
     if ( keep_cached_ )
-        memory_->flush({ { dst_, len_ } }, false);
+        memory_->flush({ { copy_.dst, copy_.len } }, false);
     else
-        memory_->flush({ { src_, len_ }, { dst_, len_ } }, true);
+        memory_->flush({ { copy_.src, copy_.len }, { copy_.dst, copy_.len } }, true);
 }
 
 void DMAEngine::onChunkDue(SST::Event* ev)
@@ -282,11 +284,11 @@ void DMAEngine::onChunkDue(SST::Event* ev)
     writing_           = true;
     if ( memory_ ) {
         memory_op_ps_ = getCurrentSimTime(ps_);
-        memory_->write(uint64_t(dst_) + offset_, chunk_);
+        memory_->write(uint64_t(copy_.dst) + offset_, chunk_);
     }
     else {
         dma_id_ = next_dma_id_++;
-        cpu_port_->send(cosim::DmaRequestEvent::write(dma_id_, uint64_t(dst_) + offset_, chunk_));
+        cpu_port_->send(cosim::DmaRequestEvent::write(dma_id_, uint64_t(copy_.dst) + offset_, chunk_));
     }
     announceQuiet();
 }
@@ -301,14 +303,14 @@ void DMAEngine::finish(bool ok)
     const SST::SimTime_t took = now - started_ps_;
     if ( trace_.on() ) {
         trace_.slice("copy", started_ps_, now,
-                     cosim::TraceArgs().hex("src", src_).hex("dst", dst_).number("bytes", len_).text("result", ok ? "done" : "failed"));
+                     cosim::TraceArgs().hex("src", copy_.src).hex("dst", copy_.dst).number("bytes", copy_.len).text("result", ok ? "done" : "failed"));
         for ( const MemorySlice& m : memory_slices_ )
             trace_.slice(m.name, m.start_ps, m.end_ps, m.args);
         memory_slices_.clear();
     }
     if ( ok ) {
         stat_copies_->addData(1);
-        stat_bytes_->addData(len_);
+        stat_bytes_->addData(copy_.len);
         stat_copy_time_->addData(took);
     }
     else

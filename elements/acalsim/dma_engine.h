@@ -32,6 +32,7 @@ public:
     SST_ELI_DOCUMENT_PARAMS({ "compatible", "Device-tree compatible string of the guest's node for this device (cosim::DeviceInfoEvent)", "acalsim,dma-engine" },
                             { "clock", "Device clock: the unit of access_latency", "1GHz" },
                             ACALSIM_REGISTER_WINDOW_PARAMS("0x10200000"),
+                            ACALSIM_POSTED_WRITES_PARAM("SRC, DST and LEN"),
                             { "bandwidth", "Copy bandwidth", "1GB/s" },
                             { "chunk_size", "Bytes per DMA request (1 to 65536)", "256" },
                             { "irq_line", "Interrupt line of the device's sst-device", "0" },
@@ -109,7 +110,11 @@ private:
     SST::TimeConverter ps_;
     cosim::DeviceTrace trace_; // each copy, as a slice in the bridge's trace
 
-    uint32_t src_ = 0, dst_ = 0, len_ = 0;
+    uint32_t src_ = 0, dst_ = 0, len_ = 0; // the registers
+    struct Copy
+    {
+        uint32_t src = 0, dst = 0, len = 0;
+    } copy_; // the copy under way, as START found the registers
     bool     busy_ = false, done_ = false, error_ = false;
     uint32_t int_status_ = 0, int_enable_ = 0;
     bool     line_high_ = false;

@@ -74,7 +74,7 @@ QEMUDevice::QEMUDevice(SST::ComponentId_t id, SST::Params& params)
 
 void QEMUDevice::init(unsigned int phase)
 {
-    if ( phase == 0 && cpu_port_ ) cpu_port_->sendUntimedData(new cosim::DeviceInfoEvent(compatible_, getName()));
+    if ( phase == 0 && cpu_port_ ) cpu_port_->sendUntimedData(window_.deviceInfo(compatible_, getName()));
     window_.init(phase);
 }
 

@@ -22,6 +22,7 @@ RegisterWindow::RegisterWindow(const std::string& owner, SST::Params& params, ui
     base_           = params.find<uint64_t>("base_addr", default_base);
     size_           = params.find<SST::UnitAlgebra>("size", "4096").getRoundedValue();
     access_latency_ = params.find<uint32_t>("access_latency", 1);
+    posted_writes_  = params.find<bool>("posted_writes", false);
     if ( size_ < registers_size )
         fatalError(owner_, "size " + std::to_string(size_) + " is smaller than the register map (" +
                                std::to_string(registers_size) + " bytes)");
@@ -45,6 +46,18 @@ void RegisterWindow::attach(std::vector<SST::Link*> cpu_ports, StandardMem* ifac
         fatalError(owner_, "port cpu_port is not connected, and nothing is loaded into the iface slot "
                            "(memHierarchy.standardInterface, to be a StandardMem endpoint)");
     if ( iface_ ) iface_->setMemoryMappedAddressRegion(base_, size_);
+}
+
+void RegisterWindow::declarePosted(uint64_t offset, uint64_t size)
+{
+    if ( posted_writes_ ) posted_.emplace_back(base_ + offset, size);
+}
+
+cosim::DeviceInfoEvent* RegisterWindow::deviceInfo(const std::string& compatible, const std::string& name) const
+{
+    auto* info   = new cosim::DeviceInfoEvent(compatible, name);
+    info->posted = posted_;
+    return info;
 }
 
 void RegisterWindow::init(unsigned int phase)

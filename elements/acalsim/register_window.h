@@ -33,6 +33,11 @@ namespace acalsim {
     { "base_addr", "Guest-physical address of register 0", default_base },                                  \
     { "size", "Size of the register window in bytes", "4096" },                                             \
     { "access_latency", "Device cycles a register access takes", "1" }
+// For a device that declares posted registers (declarePosted): `registers` names them.
+#define ACALSIM_POSTED_WRITES_PARAM(registers)                                                                 \
+    { "posted_writes", "Let the guest post its writes to " registers ": they complete for the guest at once "  \
+                       "and reach the device at the write's time plus the link latency, batched (protocol 2; "  \
+                       "an error is counted and logged by the bridge, docs/protocol.md)", "false" }
 #define ACALSIM_REGISTER_WINDOW_SLOT                                                                           \
     { "iface", "StandardMem interface (memHierarchy.standardInterface) through which the guest reaches the "  \
                "registers as a StandardMem endpoint (QEMUBinary's memory slot, a Bus or a network), instead "   \
@@ -86,6 +91,11 @@ public:
     void onAnswerDue(SST::Event* ev);
     /** Answers a held access; `waited`: device cycles it has waited already (its reported latency). */
     void answer(Ticket ticket, Answer a, uint32_t waited = 0);
+    /** Registers [offset, offset + size) take posted writes, if the device's posted_writes
+     *  parameter is on: see cosim::DeviceInfoEvent::posted for what a device may declare. */
+    void declarePosted(uint64_t offset, uint64_t size);
+    /** What the device tells the bridge in init phase 0: its compatible, name and posted ranges. */
+    cosim::DeviceInfoEvent* deviceInfo(const std::string& compatible, const std::string& name) const;
     /** The bridge's number of the last access taken from cpu_port (cosim::QuietUntilEvent::seen_seq). */
     uint64_t lastSeq() const { return last_seq_; }
 
@@ -107,6 +117,8 @@ private:
     std::string                      owner_;
     uint64_t                         base_, size_;
     uint32_t                         access_latency_;
+    bool                             posted_writes_;
+    std::vector<std::pair<uint64_t, uint64_t>> posted_; // guest-physical (address, size)
     std::vector<SST::Link*>          cpu_ports_;
     StandardMem*                     iface_        = nullptr;
     SST::Link*                       answer_timer_ = nullptr;

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cosim {
@@ -206,12 +207,19 @@ public:
     DeviceInfoEvent(std::string compatible, std::string name) : compatible(std::move(compatible)), name(std::move(name)) {}
     std::string compatible; // e.g. "acalsim,dma-engine": vendor,model
     std::string name;       // the device component's name
+    /** Guest-physical ranges (address, size) whose writes the guest may post: a posted write
+     *  completes for the guest at once, and the device answers it to the bridge only (errors
+     *  are counted and logged there). A device declares only registers whose write starts no
+     *  work the guest waits on and does not change when it next sends anything unsolicited
+     *  (its QuietUntilEvent): data and configuration registers. */
+    std::vector<std::pair<uint64_t, uint64_t>> posted;
 
     void serialize_order(SST::Core::Serialization::serializer& ser) override
     {
         Event::serialize_order(ser);
         SST_SER(compatible);
         SST_SER(name);
+        SST_SER(posted);
     }
     ImplementSerializable(cosim::DeviceInfoEvent)
 };

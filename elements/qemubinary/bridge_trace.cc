@@ -54,6 +54,17 @@ void BridgeTrace::access(int hart, bool read, std::string_view device, uint64_t 
     });
 }
 
+void BridgeTrace::postedWrite(int hart, std::string_view device, uint64_t address, uint32_t size, uint64_t data,
+                              uint32_t status, uint64_t at_ps)
+{
+    guarded([&] {
+        args_.clear();
+        args_.text("device", device).hex("address", address).number("size", size).hex("data", data);
+        args_.number("status", status);
+        writer_.instant(GUEST_PID, hartTrack(hart), "posted write", at_ps, args_.json());
+    });
+}
+
 void BridgeTrace::refused(std::string_view why, uint64_t address, uint64_t at_ps)
 {
     guarded([&] {

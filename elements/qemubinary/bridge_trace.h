@@ -5,14 +5,15 @@
 //                                                   never reached a device (and every access
 //                                                   when QEMU does not say which hart made it)
 //                               thread 1+h "hart h" the accesses hart h made, one slice each,
-//                                                   from request to completion
+//                                                   from request to completion, and
+//                                                   its posted writes ("posted write" instants)
 //   process 2 "SST devices of <bridge>":
 //                               thread N  the device on port N: its interrupts (instants),
 //                                         its DMA (slices, from request to done) and the
 //                                         slices the device adds itself (cosim::DeviceTrace)
 //
-// Counts agree with the bridge's statistics: read and write slices = mmio_reads +
-// mmio_writes, "interrupt" instants = interrupts, the bytes of DMA slices with status 0
+// Counts agree with the bridge's statistics: read and write slices + "posted write"
+// instants = mmio_reads + mmio_writes, "posted write" instants = posted_writes, "interrupt" instants = interrupts, the bytes of DMA slices with status 0
 // = dma_bytes. Nothing that depends on wall-clock time (time reports) is traced.
 #ifndef ELEMENTS_QEMUBINARY_BRIDGE_TRACE_H
 #define ELEMENTS_QEMUBINARY_BRIDGE_TRACE_H
@@ -43,6 +44,9 @@ public:
     /** One access, from request to completion; `hart` < 0: QEMU did not say. */
     void access(int hart, bool read, std::string_view device, uint64_t address, uint32_t size, uint64_t data,
                 uint32_t status, uint32_t cycles, uint64_t start_ps, uint64_t end_ps);
+    /** A posted write, at its guest time (it completed for the guest then): an instant. */
+    void postedWrite(int hart, std::string_view device, uint64_t address, uint32_t size, uint64_t data, uint32_t status,
+                     uint64_t at_ps);
     /** An access answered by the bridge without a device: `why` names the reason. */
     void refused(std::string_view why, uint64_t address, uint64_t at_ps);
     void sync(uint64_t at_ps);

@@ -41,6 +41,8 @@ public:
     /** The bridge sends the device on `port` an event at `now_ps`: it may react. Returns the
      *  event's number on that link (its seq). */
     uint64_t sentTo(size_t port, uint64_t now_ps);
+    /** The number of the last event sent to `port` (for one that cannot make the device act). */
+    uint64_t lastSentTo(size_t port) const { return ports_.at(port).sent_seq; }
 
     /** The guest's deadline, computed at `now_ps`: no device's unsolicited event reaches the
      *  bridge before it. `settled`: every event due at now_ps has been delivered already

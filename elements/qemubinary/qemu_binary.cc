@@ -171,6 +171,8 @@ QEMUBinary::QEMUBinary(SST::ComponentId_t id, SST::Params& params)
     stat_syncs_          = registerStatistic<uint64_t>("syncs");
     stat_interrupts_     = registerStatistic<uint64_t>("interrupts");
     stat_dma_bytes_      = registerStatistic<uint64_t>("dma_bytes");
+    stat_posted_writes_  = registerStatistic<uint64_t>("posted_writes");
+    stat_posted_errors_  = registerStatistic<uint64_t>("posted_errors");
 
     const std::string trace_path = params.find<std::string>("trace", "");
     if ( !trace_path.empty() ) {
@@ -310,6 +312,17 @@ void QEMUBinary::init(unsigned int phase)
                          "' is empty or has a space, ';' or '@'");
                 port.compatible  = info->compatible;
                 port.device_name = info->name;
+                const size_t window = static_cast<size_t>(&port - ports_.data());
+                for ( const auto& [address, size] : info->posted ) {
+                    const uint64_t base = windows_.baseOf(window);
+                    if ( size == 0 || address < base || address - base > windows_.sizeOf(window) ||
+                         size > windows_.sizeOf(window) - (address - base) )
+                        fail(port.name + ": the device (" + port.label() + ") declares posted writes to " +
+                             hex(address) + " (" + std::to_string(size) + " bytes), which is not inside its window " +
+                             hex(windows_.baseOf(window)) + " (" + std::to_string(windows_.sizeOf(window)) +
+                             " bytes, device_base/device_bases)");
+                    port.posted.emplace_back(address, size);
+                }
             }
             delete ev;
         }
@@ -372,6 +385,7 @@ void QEMUBinary::launchQemu()
     if ( protocol_wanted_ >= 2 ) {
         argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000));
         if ( irq_ ) argv.back() += ",irq=" + std::to_string(irq_) + ",irq-count=" + std::to_string(ports_.size());
+        if ( !postedRanges().empty() ) argv.back() += ",posted=" + postedRanges();
         argv.insert(argv.end(), { "-icount", "shift=" + std::to_string(icount_shift_) + ",sleep=off" });
     }
     argv.insert(argv.end(), qemu_args_.begin(), qemu_args_.end());
@@ -603,6 +617,8 @@ void QEMUBinary::answerAccess(uint32_t tag, uint32_t status, uint64_t data, uint
         m.arg0    = status;
         m.arg1    = latency;
         m.address = deadline(false);
+        if ( posted_failed_ ) m.flags = SST_MSG_FLAG_POSTED_ERROR;
+        posted_failed_ = false;
         sendMessage(m);
         hub_.waitsUntil(std::nullopt);
     }
@@ -684,6 +700,7 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
     }
     const cosim::MemoryResponseEvent r = *resp;
     delete resp;
+    if ( posted_.count(r.id) ) return onPostedAnswer(r.id, wireStatus(r.status));
     if ( !outstanding_ || r.id != outstanding_id_ || port != outstanding_port_ )
         fail("the device on " + ports_[port].name + " answered transaction " + std::to_string(r.id) + " but " +
              (outstanding_ ? "transaction " + std::to_string(outstanding_id_) + " is the one outstanding"
@@ -787,6 +804,8 @@ void QEMUBinary::onGuestEnd(SST::Event* ev)
 
 void QEMUBinary::reportQemuEnd()
 {
+    end_waits_ = !posted_.empty(); // the guest's last posted writes are still on their way to their devices
+    if ( end_waits_ ) return;
     const int code = ChildProcess::exitCode(*qemu_status_);
     if ( WIFSIGNALED(*qemu_status_) )
         std::fprintf(stderr, "%s: error: QEMU %s at simulated time %s\n", getName().c_str(),

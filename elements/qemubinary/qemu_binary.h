@@ -37,6 +37,7 @@
 
 #include <chrono>
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -110,7 +111,11 @@ public:
                                 { "bad_frames", "Malformed requests answered with an error status", "count", 1 },
                                 { "syncs", "Protocol 2 time syncs with QEMU", "count", 1 },
                                 { "interrupts", "Interrupt line changes sent to QEMU", "count", 1 },
-                                { "dma_bytes", "Bytes of guest memory read or written by DMA", "bytes", 1 })
+                                { "dma_bytes", "Bytes of guest memory read or written by DMA", "bytes", 1 },
+                                { "posted_writes", "Guest writes posted (counted in mmio_writes too) that their device "
+                                                   "has answered", "count", 1 },
+                                { "posted_errors", "Posted writes that failed (unmapped, or the device's error): each is "
+                                                   "logged with its guest time and address", "count", 1 })
 
     QEMUBinary(SST::ComponentId_t id, SST::Params& params);
     ~QEMUBinary() override;
@@ -133,6 +138,18 @@ private:
     void sendMessage(const SSTMsg& m, const void* payload = nullptr);
     /** Blocks until QEMU sends `type` with `tag` (only DMA answers may come while QEMU waits). */
     SSTMsg awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t>* payload);
+    /** Reads the `len` payload bytes that follow a message; `what` names them in errors. */
+    void readPayload(std::vector<uint8_t>& out, uint32_t len, const char* what);
+    /** MMIO_POSTED: delivers each write to its device at its guest time; QEMU goes on. */
+    void onPostedWrites(const SSTMsg& m);
+    /** A device answered posted write `id` with (wire) `status`. */
+    void onPostedAnswer(uint64_t id, uint32_t status);
+    /** A posted write is done with `status`: counts and traces it; a failure (`why`) is logged and flagged. */
+    void postedDone(const SSTPostedWrite& w, const std::string& device, uint32_t status, const std::string& why);
+    /** Port `port`'s device takes posted writes to [address, address + size). */
+    bool postedRange(size_t port, uint64_t address, uint32_t size) const;
+    /** sst-device's posted property: the declared ranges of every port, or empty. */
+    std::string postedRanges() const;
     void   flushDeferred();
     /** The guest's deadline (SST_CAP_DEADLINE), for an answer sent now. */
     uint64_t deadline(bool settled) const;
@@ -201,6 +218,7 @@ private:
         SST::Link*  link;       // its window: windows_, same index
         std::string compatible;  // from the device's DeviceInfoEvent
         std::string device_name; // likewise: the device component's name
+        std::vector<std::pair<uint64_t, uint64_t>> posted; // likewise: (address, size) ranges writes may be posted to
         /** The device's name where it gave one, else the port's. */
         const std::string& label() const { return device_name.empty() ? name : device_name; }
     };
@@ -267,6 +285,17 @@ private:
     SSTMMIORequest     outstanding_req_{};
     SST::SimTime_t     sent_at_ps_ = 0;
 
+    // Posted writes on their way to their devices, by transaction id
+    struct PostedWrite
+    {
+        size_t         port;
+        SSTPostedWrite write;
+    };
+    std::map<uint64_t, PostedWrite> posted_;
+    std::vector<uint8_t>            posted_payload_; // reused: no allocation per batch
+    bool                            posted_failed_ = false; // since the last MMIO_RESP: its flag says so
+    bool                            end_waits_     = false; // the guest ended; its posted writes are still on the way
+
     SST::Statistics::Statistic<uint64_t>* stat_reads_;
     SST::Statistics::Statistic<uint64_t>* stat_writes_;
     SST::Statistics::Statistic<uint64_t>* stat_bytes_sent_;
@@ -276,6 +305,8 @@ private:
     SST::Statistics::Statistic<uint64_t>* stat_syncs_;
     SST::Statistics::Statistic<uint64_t>* stat_interrupts_;
     SST::Statistics::Statistic<uint64_t>* stat_dma_bytes_;
+    SST::Statistics::Statistic<uint64_t>* stat_posted_writes_;
+    SST::Statistics::Statistic<uint64_t>* stat_posted_errors_;
 };
 
 } // namespace qemubinary

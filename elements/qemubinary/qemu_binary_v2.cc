@@ -28,8 +28,10 @@ void QEMUBinary::negotiate(const SSTHello& hello)
     if ( check != SST_MMIO_CHECK_OK ) fail(std::string("invalid HELLO from QEMU: ") + sst_mmio_check_str(check));
     if ( protocol_wanted_ < 2 ) fail("QEMU sent a HELLO (protocol 2) but protocol=1 is configured");
     version_      = std::min(hello.version, SST_PROTOCOL_VERSION);
-    const uint32_t ours = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE | SST_CAP_HART;
-    capabilities_       = hello.capabilities & ours;
+    uint32_t ours = SST_CAP_TIME | SST_CAP_IRQ | SST_CAP_DMA | SST_CAP_DEADLINE | SST_CAP_HART;
+    // Posted writes, where a device declared some: they need deadlines (a posted write acts as a time report).
+    if ( (hello.capabilities & SST_CAP_DEADLINE) && !postedRanges().empty() ) ours |= SST_CAP_POSTED;
+    capabilities_ = hello.capabilities & ours;
     SSTHello answer = sst_hello(version_, capabilities_, sync_quantum_ps_, 0);
     sendBytes(&answer, sizeof answer);
     if ( capabilities_ & SST_CAP_DEADLINE ) {
@@ -54,6 +56,12 @@ bool QEMUBinary::handleMessage(const SSTMsg& m)
     // Time reports depend on wall-clock timing: they are kept out of the statistics.
     if ( m.type == SST_MSG_TIME && (capabilities_ & SST_CAP_DEADLINE) ) {
         onTimeReport(m.time_ps);
+        return true;
+    }
+    if ( m.type == SST_MSG_MMIO_POSTED ) {
+        if ( !(capabilities_ & SST_CAP_POSTED) )
+            fail("QEMU sent posted writes (MMIO_POSTED), but they were not negotiated (no device declares any)");
+        onPostedWrites(m);
         return true;
     }
     stat_bytes_received_->addData(sizeof m);
@@ -228,21 +236,7 @@ SSTMsg QEMUBinary::awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t
                 fail(std::string("waiting for ") + sst_msg_type_str(type) + " (tag " + std::to_string(tag) +
                      "), QEMU sent " + sst_msg_type_str(m.type) + " (tag " + std::to_string(m.tag) + ", " +
                      sst_mmio_check_str(check) + ")");
-            payload->resize(m.payload_len);
-            size_t got = 0;
-            while ( got < m.payload_len ) {
-                ssize_t n = chan_->readSome(payload->data() + got, m.payload_len - got);
-                if ( n > 0 ) {
-                    got += static_cast<size_t>(n);
-                    continue;
-                }
-                if ( n == 0 ) fail("QEMU closed the connection in the middle of DMA data");
-                if ( errno == EINTR ) continue;
-                if ( errno != EAGAIN && errno != EWOULDBLOCK ) fail(std::string("reading DMA data: ") + std::strerror(errno));
-                if ( waitForInput(frame_timeout_ms_) == Wait::Timeout )
-                    fail("QEMU sent " + std::to_string(got) + " of " + std::to_string(m.payload_len) +
-                         " bytes of DMA data and then nothing for " + std::to_string(frame_timeout_ms_) + " ms");
-            }
+            readPayload(*payload, m.payload_len, "DMA data");
             stat_bytes_received_->addData(uint64_t{ m.payload_len }); // a copy: m is packed
             return m;
         }
@@ -256,6 +250,25 @@ SSTMsg QEMUBinary::awaitMessage(uint16_t type, uint32_t tag, std::vector<uint8_t
                      " within the response timeout");
             break;
         }
+    }
+}
+
+void QEMUBinary::readPayload(std::vector<uint8_t>& out, uint32_t len, const char* what)
+{
+    out.resize(len);
+    size_t got = 0;
+    while ( got < len ) {
+        ssize_t n = chan_->readSome(out.data() + got, len - got);
+        if ( n > 0 ) {
+            got += static_cast<size_t>(n);
+            continue;
+        }
+        if ( n == 0 ) fail(std::string("QEMU closed the connection in the middle of ") + what);
+        if ( errno == EINTR ) continue;
+        if ( errno != EAGAIN && errno != EWOULDBLOCK ) fail(std::string("reading ") + what + ": " + std::strerror(errno));
+        if ( waitForInput(frame_timeout_ms_) == Wait::Timeout )
+            fail("QEMU sent " + std::to_string(got) + " of " + std::to_string(len) + " bytes of " + what +
+                 " and then nothing for " + std::to_string(frame_timeout_ms_) + " ms (frame_timeout_ms)");
     }
 }
 
