@@ -3,7 +3,7 @@
 # the completion interrupt, which travels SST -> bridge -> sst-device -> PLIC.
 #
 #   sst configs/dma_engine.py [-- --arch rv64] [--bandwidth 1GB/s] [--quantum 1us] [--firmware ELF]
-#                             [--stats FILE.csv] [--trace FILE.json]
+#                             [--posted] [--stats FILE.csv] [--trace FILE.json]
 import argparse
 import os
 import sys
@@ -17,6 +17,8 @@ parser = argparse.ArgumentParser(prog="dma_engine.py")
 parser.add_argument("--arch", choices=["rv32", "rv64"], default="rv32")
 parser.add_argument("--bandwidth", default="1GB/s")
 parser.add_argument("--quantum", default="1us", help="sync quantum: the interrupt is at most this late")
+parser.add_argument("--posted", action="store_true",
+                    help="the guest posts its writes to SRC, DST and LEN (the engine's posted_writes)")
 parser.add_argument("--firmware")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
 parser.add_argument("--trace", default="", help="write a Trace Event Format trace (ui.perfetto.dev) to this file")
@@ -33,7 +35,7 @@ qemu.addParams({
     "verbose": args.verbose,
 })
 dma = sst.Component("dma0", "acalsim.DMAEngine")
-dma.addParams({"bandwidth": args.bandwidth, "chunk_size": 256, "verbose": args.verbose})
+dma.addParams({"bandwidth": args.bandwidth, "chunk_size": 256, "posted_writes": args.posted, "verbose": args.verbose})
 sst.Link("qemu_dma_link").connect((qemu, "device_port", "1ns"), (dma, "cpu_port", "1ns"))
 sst.setStatisticLoadLevel(7)  # SST records no statistic at its default level 0
 sst.enableAllStatisticsForAllComponents()

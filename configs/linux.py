@@ -31,6 +31,8 @@ parser.add_argument("--dma-bandwidth", default="1GB/s")
 parser.add_argument("--memory-system", action="store_true",
                     help="the DMA engine's copies through L1, L2 and a MemController over the guest's RAM "
                          "(configs/acalsim_memory.py; needs sst-elements' memHierarchy)")
+parser.add_argument("--posted", action="store_true",
+                    help="the guest posts its writes to the DMA engine's and compute device's configuration registers")
 parser.add_argument("--append", default="", help="more kernel command line words")
 parser.add_argument("--stats", help="write statistics to this CSV file instead of the console")
 parser.add_argument("--trace", default="", help="write a Trace Event Format trace (ui.perfetto.dev) to this file")
@@ -73,9 +75,9 @@ qemu.addParams({
 echo = sst.Component("echo0", "acalsim.QEMUDevice")
 echo.addParams({"base_addr": ECHO})
 alu = sst.Component("compute0", "acalsim.ComputeDevice")
-alu.addParams({"base_addr": COMPUTE})
+alu.addParams({"base_addr": COMPUTE, "posted_writes": args.posted})
 dma = sst.Component("dma0", "acalsim.DMAEngine")
-dma.addParams({"base_addr": DMA, "bandwidth": args.dma_bandwidth})
+dma.addParams({"base_addr": DMA, "bandwidth": args.dma_bandwidth, "posted_writes": args.posted})
 if args.memory_system:
     from acalsim_memory import behind_caches  # noqa: E402
     from acalsim_paths import guest_ram_file  # noqa: E402

@@ -28,6 +28,16 @@ add_expect_test(${E}linux.failed_check_fails_sst LABELS linux,cosim,qemu ${COSIM
   --stdout "\\[qemu0\\] init: 1 test program\\(s\\) failed"
   --stdout "qemu0: guest exited with status 1"
   -- ${SST} ${LINUX_CFG} -- --tests dma --append acalsim_dma_ns=32768)
+# The driver's writes to the DMA engine's and compute device's configuration registers, posted:
+# the same results, and the same copy time as user space sees it.
+add_cosim_test(${E}linux.posted_writes LABELS linux,cosim,qemu,posted ${COSIM} --timeout 180
+  --stdout "\\[qemu0\\] PASS: compute: 7 DIV 0 fails with EDOM"
+  --stdout "\\[qemu0\\] PASS: dma: destination equals source byte for byte \\(0 differ\\)"
+  --stdout "\\[qemu0\\] PASS: dma: user space saw [0-9]+ ns, the model says 65536 ns"
+  --stdout "\\[qemu0\\] init: 0 test program\\(s\\) failed" --not-stdout "FAIL"
+  --stdout " qemu0.posted_writes : Accumulator : Sum.u64 = [1-9][0-9]*\\x3b"
+  --stdout " qemu0.posted_errors : Accumulator : Sum.u64 = 0\\x3b"
+  -- ${SST} ${LINUX_CFG} -- --tests compute,dma --posted)
 # Booting and powering off with no test at all (the benchmark's case).
 add_expect_test(${E}linux.boot_only LABELS linux,cosim,qemu ${COSIM} --timeout 180
   --stdout "\\[qemu0\\] init: user space is up" --not-stdout "acalsim-echo0"

@@ -171,6 +171,28 @@ add_expect_test(${E}cosim.peer.v2_deadline_of_unannounced_device LABELS cosim,ti
   --stdout "\\[qemu0\\] fake-qemu: answer 5 at 2000000 ps, deadline 10000000 ps"
   -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-deadline"
      device.announce=false)
+# Posted writes on the wire (a DMA engine that takes them at SRC, DST and LEN): delivered and
+# answered; one to a register that does not take them is counted and reported, not fatal; a
+# stream that goes back in time, or posted writes nobody negotiated, end the run.
+set(POSTED_PEER ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix device=acalsim.DMAEngine
+                device.posted_writes=true)
+add_expect_test(${E}cosim.peer.v2_posted_writes LABELS cosim,posted ${COSIM}
+  --stdout "\\[qemu0\\] fake-qemu: capabilities 0x29"
+  --stdout " qemu0.posted_writes : Accumulator : Sum.u64 = 2\\x3b" --stdout " qemu0.mmio_writes : Accumulator : Sum.u64 = 2\\x3b"
+  --stdout " qemu0.posted_errors : Accumulator : Sum.u64 = 0\\x3b"
+  --stdout "qemu0: guest exited with status 0 at simulated time 4 us" --not-stderr "warning"
+  -- ${POSTED_PEER} "qemu_args=-fake-mode v2-posted-ok" verbose=1)
+add_expect_test(${E}cosim.peer.v2_posted_write_nowhere_it_may_go LABELS cosim,posted,errors ${COSIM}
+  --stderr "qemu0: warning: posted write of 4 byte\\(s\\) to device0 at 0x1020000c \\(data 0x5678, hart 0\\) at guest time 2 us failed: the device there does not take posted writes to it \\(status 2, BAD_ADDRESS\\)"
+  --stdout " qemu0.posted_writes : Accumulator : Sum.u64 = 2\\x3b" --stdout " qemu0.posted_errors : Accumulator : Sum.u64 = 1\\x3b"
+  -- ${POSTED_PEER} "qemu_args=-fake-mode v2-posted-elsewhere")
+add_expect_test(${E}cosim.peer.v2_posted_writes_back_in_time LABELS cosim,posted,errors ${COSIM} --status 1
+  --stderr "FATAL: qemu0: QEMU's posted write 1 of 2 is stamped 1 us, before the one ahead of it: the stream cannot be trusted"
+  -- ${POSTED_PEER} "qemu_args=-fake-mode v2-posted-backwards")
+add_expect_test(${E}cosim.peer.v2_posted_writes_not_negotiated LABELS cosim,posted,errors ${COSIM} --status 1
+  --stdout "\\[qemu0\\] fake-qemu: capabilities 0x9"
+  --stderr "FATAL: qemu0: QEMU sent posted writes \\(MMIO_POSTED\\), but they were not negotiated \\(no device declares any\\)"
+  -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode v2-posted-ok")
 add_expect_test(${E}cosim.peer.killed LABELS cosim,errors ${COSIM} --status 137
   --stderr "qemu0: error: QEMU was killed by signal 9 \\(Killed\\) at simulated time"
   -- ${SST} ${BRIDGE_CFG} -- qemu_path=${FAKE_QEMU} transport=unix "qemu_args=-fake-mode die")
@@ -228,6 +250,47 @@ add_test(NAME ${E}cosim.dma.deterministic
           -- ${SST} ${DMA_CFG} -- --stats stats.csv --trace trace.json)
 set_tests_properties(${E}cosim.dma.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};cosim;qemu;dma" TIMEOUT 300
                      ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
+# Posted writes (docs/protocol.md): the guest posts SRC, DST and LEN; a read sees every earlier
+# write; the byte write the engine refuses is counted and logged, not the guest's error; copy B is
+# programmed while copy A runs, across syncs and A's interrupt; the last 8 are in flight at the
+# guest's end and still all reach the engine (posted_writes counts those the engine answered).
+set(POSTED_FW posted_writes.elf)
+set(POSTED_CHECKS --stdout "\\[qemu0\\] PASS: SRC read after three writes = 0x11111111"
+  --stdout "\\[qemu0\\] PASS: SRC after a refused byte write = 0x11111111"
+  --stdout "\\[qemu0\\] PASS: copy A's interrupts, taken among the writes for B = 0x1"
+  --stdout "\\[qemu0\\] PASS: B's LEN, written by the interrupt handler = 0x400"
+  --stdout "\\[qemu0\\] PASS: copy B: every byte" --stdout "\\[qemu0\\] writes to SRC, DST and LEN: 1273"
+  --stdout "\\[qemu0\\] firmware checks: 9 run, 0 failed" --not-stdout "FAIL")
+# The timed loop: with posted writes only its instructions; waiting, 3 ns more per write (the link
+# both ways and a device cycle: 256 x 3 = 768 ns, in rdtime's 100 ns ticks).
+foreach(arch_took rv32:3600 rv64:4100)
+  string(REPLACE ":" ";" at ${arch_took})
+  list(GET at 0 arch)
+  list(GET at 1 took)
+  add_cosim_test(${E}cosim.${arch}.posted_writes LABELS cosim,qemu,dma,posted ${COSIM} ${POSTED_CHECKS}
+    --stdout "\\[qemu0\\] 256 writes to LEN took ${took} ns"
+    --stdout " qemu0.posted_writes : Accumulator : Sum.u64 = 1273\\x3b"
+    --stdout " qemu0.posted_errors : Accumulator : Sum.u64 = 1\\x3b"
+    --stdout " dma0.errors : Accumulator : Sum.u64 = 1\\x3b"
+    --stderr "qemu0: warning: posted write of 1 byte\\(s\\) to dma0 at 0x10200000 \\(data 0xab, hart 0\\) at guest time [0-9.]+ [mun]s failed: the device refused it \\(status 4, BAD_SIZE\\)\\x3b counted in posted_errors, flagged on the guest's next access response"
+    -- ${SST} ${DMA_CFG} -- --arch ${arch} --posted --firmware ${FIRMWARE_DIR}/${arch}/${POSTED_FW})
+endforeach()
+# QEMU learns of the failure from the next access's response, and logs it as a guest error.
+add_cosim_test(${E}cosim.posted_error_is_a_qemu_guest_error LABELS cosim,qemu,dma,posted ${COSIM}
+  --stdout "\\[qemu0\\] firmware checks: 9 run, 0 failed"
+  --stderr "sst-device: a posted write failed before guest time [0-9]+ ps \\(SST's output names it\\)"
+  -- ${SST} ${BRIDGE_CFG} -- binary_path=${FIRMWARE_DIR}/rv32/${POSTED_FW} irq=12 "qemu_args=-d guest_errors"
+     device=acalsim.DMAEngine device.posted_writes=true)
+# The same firmware without posted writes: each write waits, the refused one is the guest's error.
+add_cosim_test(${E}cosim.posted_writes_off LABELS cosim,qemu,dma,posted ${COSIM} ${POSTED_CHECKS}
+  --stdout " qemu0.posted_writes : Accumulator : Sum.u64 = 0\\x3b" --not-stderr "posted write"
+  --stdout "\\[qemu0\\] 256 writes to LEN took 4400 ns"
+  -- ${SST} ${DMA_CFG} -- --firmware ${FIRMWARE_DIR}/rv32/${POSTED_FW})
+add_test(NAME ${E}cosim.posted_writes.deterministic
+  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py
+          -- ${SST} ${DMA_CFG} -- --posted --firmware ${FIRMWARE_DIR}/rv32/${POSTED_FW} --stats stats.csv --trace trace.json)
+set_tests_properties(${E}cosim.posted_writes.deterministic PROPERTIES LABELS "${TEST_ENGINE_LABEL};cosim;qemu;dma;posted"
+                     TIMEOUT 300 ENVIRONMENT QEMU_ACALSIM_BUILD_DIR=${CMAKE_BINARY_DIR})
 add_expect_test(${E}cosim.error.dma_needs_an_irq LABELS cosim,dma,errors ${COSIM} --status 1
   --stderr "FATAL: qemu0: the device raised an interrupt, but no PLIC source is configured \\(set the irq parameter\\)"
   -- ${SST} ${BRIDGE_CFG} -- binary_path=${FIRMWARE_DIR}/rv32/dma_copy.elf device=acalsim.DMAEngine)
@@ -378,6 +441,10 @@ add_trace_test(${E}trace.dma_engine LABELS cosim,qemu,dma --component qemu0
   -- ${SST} ${DMA_CFG} -- --trace trace.json --stats stats.csv)
 add_trace_test(${E}trace.rv64.dma_engine LABELS cosim,qemu,dma --component qemu0 --count copy=2
   -- ${SST} ${DMA_CFG} -- --arch rv64 --trace trace.json --stats stats.csv)
+# Posted writes are instants on the hart's track, counted as writes and as posted_writes.
+add_trace_test(${E}trace.posted_writes LABELS cosim,qemu,dma,posted --component qemu0 --count "posted write=1273"
+  --on "^hart 0$=posted write" -- ${SST} ${DMA_CFG} -- --posted --firmware ${FIRMWARE_DIR}/rv32/${POSTED_FW}
+  --trace trace.json --stats stats.csv)
 # Three devices, the compute devices' operations as slices; an access between windows is an instant.
 add_trace_test(${E}trace.multi_device LABELS cosim,qemu,multi
   --track "^echo \\(acalsim,qemu-device\\) @0x10200000$" --track "^alu1 \\(acalsim,compute-device\\) @0x10300000$"

@@ -15,6 +15,10 @@ socket from '-device sst-device,socket=PATH,...' and its behaviour from
   v2-oversized     negotiates protocol 2, then sends a message announcing a 16 MiB payload
   v2-random        negotiates protocol 2, then sends 48 random bytes
   v2-no-control    negotiates protocol 2 with DEADLINE, then never passes its control socket
+  v2-posted-*      negotiates protocol 2 with DEADLINE and POSTED, prints the capabilities SST
+                   grants, then sends MMIO_POSTED with two posted writes to the window's first
+                   register, at 1 and 2 us (-ok), at 2 and then 1 us (-backwards), or with the
+                   second one to base + 0xC (-elsewhere); then syncs at 3 us and sends EXIT
   v2-deadline      negotiates protocol 2 with DEADLINE, writes DATA_IN at 1 us, syncs at 2 us,
                    prints each answer's time and deadline (and each TIME_REQ, which it leaves
                    unanswered), then sends EXIT at 50 us and exits 0
@@ -105,6 +109,25 @@ def main():
         exchange(wire.SST_MSG_MMIO_WRITE, 1_000_000, base, 0x1234, 4)  # DATA_IN
         exchange(wire.SST_MSG_SYNC, 2_000_000)
         conn.sendall(wire.msg(wire.SST_MSG_EXIT, time_ps=50_000_000))
+        sys.exit(0)
+    if mode.startswith("v2-posted-"):
+        conn.sendall(wire.hello(wire.SST_CAP_TIME | wire.SST_CAP_DEADLINE | wire.SST_CAP_POSTED, 10_000_000))
+        answer = conn.recv(28, socket.MSG_WAITALL)
+        print(f"fake-qemu: capabilities 0x{wire.HELLO.unpack(answer)[2]:x}", flush=True)
+        control, theirs = socket.socketpair()
+        socket.send_fds(conn, [wire.SST_CTL_TAG], [theirs.fileno()])
+        theirs.close()
+        times = {"v2-posted-backwards": (2_000_000, 1_000_000)}.get(mode, (1_000_000, 2_000_000))
+        second = base + (0xC if mode == "v2-posted-elsewhere" else 0)
+        entries = (wire.POSTED.pack(times[0], base, 0x1234, 4, 0) +
+                   wire.POSTED.pack(times[1], second, 0x5678, 4, 0))
+        conn.sendall(wire.msg(wire.SST_MSG_MMIO_POSTED, time_ps=times[1], arg0=2, payload_len=len(entries)) + entries)
+        conn.sendall(wire.msg(wire.SST_MSG_SYNC, tag=1, time_ps=3_000_000))
+        while True:
+            kind = wire.MSG.unpack(conn.recv(wire.MSG.size, socket.MSG_WAITALL))[1]
+            if kind == wire.SST_MSG_SYNC_DONE:
+                break
+        conn.sendall(wire.msg(wire.SST_MSG_EXIT, time_ps=4_000_000))
         sys.exit(0)
     if mode == "die":
         os.kill(os.getpid(), signal.SIGKILL)

@@ -13,7 +13,8 @@ and thread scope; every process and thread used is named; on each track slices n
 slice never comes after a shorter one that starts with it (viewers would nest them wrongly).
 Checks:
   --component NAME   the bridge NAME's statistics in STATS agree with the trace:
-                     read + write slices = mmio_reads + mmio_writes, "interrupt"
+                     read + write slices + "posted write" instants = mmio_reads +
+                     mmio_writes, "posted write" instants = posted_writes, "interrupt"
                      instants = interrupts, "sync" instants = syncs, bytes of DMA
                      slices with status 0 = dma_bytes
   --track RE         a track (thread name) matches RE (repeatable)
@@ -128,8 +129,10 @@ def agreement(events, stats, component):
     counts = collections.Counter(e["name"] for e in events if e["ph"] in ("X", "i"))
     dma_ok = sum(e["args"]["bytes"] for e in events
                  if e["ph"] == "X" and e["name"] in ("DMA read", "DMA write") and e["args"]["status"] == 0)
-    pairs = [("read + write slices", counts["read"] + counts["write"], "mmio_reads + mmio_writes",
-              stats.get("mmio_reads", 0) + stats.get("mmio_writes", 0)),
+    posted = counts["posted write"]
+    pairs = [("read + write slices + posted write instants", counts["read"] + counts["write"] + posted,
+              "mmio_reads + mmio_writes", stats.get("mmio_reads", 0) + stats.get("mmio_writes", 0)),
+             ("posted write instants", posted, "posted_writes", stats.get("posted_writes", 0)),
              ("interrupt instants", counts["interrupt"], "interrupts", stats.get("interrupts", 0)),
              ("sync instants", counts["sync"], "syncs", stats.get("syncs", 0)),
              ("bytes of DMA slices with status 0", dma_ok, "dma_bytes", stats.get("dma_bytes", 0))]
