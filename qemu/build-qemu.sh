@@ -75,6 +75,7 @@ KEY=$( (echo "$VERSION"; cat "$CACHE/src/SHA256SUMS"; printf '%s\n' "${CONFIGURE
        sha256sum | cut -c1-16)
 OUT=$CACHE/bin-$KEY
 if [ -x "$OUT/qemu-system-riscv32" ] && [ -x "$OUT/qemu-system-riscv64" ]; then
+  touch "$OUT" # in use: among the newest that step 5 keeps
   echo "$OUT"
   exit 0
 fi
@@ -141,11 +142,12 @@ log "building (the first build takes several minutes)"
 ninja -C "$TREE/build" qemu-system-riscv32 qemu-system-riscv64 >"$TREE/build/ninja.log" 2>&1 ||
   { grep -E 'error|FAILED' "$TREE/build/ninja.log" | head -30 >&2; echo "error: QEMU build failed (log: $TREE/build/ninja.log)" >&2; exit 1; }
 
-# 5. Publish atomically; drop binaries of older inputs.
+# 5. Publish atomically; keep the newest binaries of other inputs (19 MB each): another clone or
+# branch may still be configured with them.
 tmp_out=$(mktemp -d "$CACHE/.publishing.XXXX")
 cp "$TREE/build/qemu-system-riscv32" "$TREE/build/qemu-system-riscv64" "$tmp_out/"
 printf 'qemu source: %s\nkey: %s\n' "$VERSION" "$KEY" >"$tmp_out/BUILD-INFO"
-find "$CACHE" -maxdepth 1 -name 'bin-*' ! -name "bin-$KEY" -exec rm -rf {} +
 mv "$tmp_out" "$OUT"
+ls -1dt "$CACHE"/bin-* | tail -n +9 | xargs -r rm -rf # the 8 newest stay
 log "built $OUT"
 echo "$OUT"
