@@ -18,18 +18,6 @@ repeats=${1:-3}
 QEMU_RUN=("$QEMU_DIR/qemu-system-riscv32" -M virt -bios none -display none -serial stdio -monitor none)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
-# Wall time (ns) of a command: the best of 3 runs (the machine is shared; the least
-# disturbed run is the closest to the command's own cost).
-seconds() {
-  local best=0 s t
-  for _ in 1 2 3; do
-    s=$(date +%s%N); "$@" >"$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }; t=$(( $(date +%s%N) - s ))
-    if [ "$best" -eq 0 ] || [ "$t" -lt "$best" ]; then best=$t; fi
-  done
-  echo "$best"
-}
-rate() { echo "scale=0; $1 * 1000000000 / $2" | bc; } # events, ns
-
 cat >"$work/loop.py" <<'PY'
 import sys, sst
 q = sst.Component("qemu0", "qemubinary.QEMUBinary")
@@ -53,28 +41,28 @@ for run in $(seq "$repeats"); do
   echo "== run $run"
   "$BUILD_DIR/bin/transport_floor"
   for t in unix shm; do
-    short=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop.elf" "$t")
-    long=$(seconds "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop_long.elf" "$t")
+    short=$(best_ns "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop.elf" "$t")
+    long=$(best_ns "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop_long.elf" "$t")
     # Percentiles from a separate run: timing requests costs the bridge a little.
     "$BUILD_DIR/bin/sst" "$work/loop.py" -- "$FW/mmio_loop_long.elf" "$t" true >"$work/out" 2>&1
     pct=$(sed -n "s/.*per second, \(p50 .*\)/\1/p" "$work/out")
     echo "round trips, $t transport: $(rate 150000 $((long - short)))/s ($pct)"
   done
-  short=$(seconds "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop.elf")
-  long=$(seconds "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop_huge.elf")
+  short=$(best_ns "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop.elf")
+  long=$(best_ns "${QEMU_RUN[@]}" -device sst-device,loopback=on -kernel "$FW/mmio_loop_huge.elf")
   echo "round trips, in-process device (ceiling): $(rate 19950000 $((long - short)))/s"
   # The host's speed drifts: each comparison measures QEMU alone again, right before.
   alone_time() {
     local short long
-    short=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop.elf")
-    long=$(seconds "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop_long.elf")
+    short=$(best_ns "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop.elf")
+    long=$(best_ns "${QEMU_RUN[@]}" -icount shift=0,sleep=off -kernel "$FW/compute_loop_long.elf")
     echo $((long - short))
   }
   for t in unix shm; do
     for announce in true false; do
       alone=$(alone_time)
-      short=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop.elf" "$t" "$announce")
-      long=$(seconds "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop_long.elf" "$t" "$announce")
+      short=$(best_ns "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop.elf" "$t" "$announce")
+      long=$(best_ns "$BUILD_DIR/bin/sst" "$work/idle.py" -- "$FW/compute_loop_long.elf" "$t" "$announce")
       with=$((long - short))
       echo "guest instructions/s ($t, device announces: $announce): without the bridge $(rate 900000000 $alone)," \
            "with $(rate 900000000 $with), overhead $(( (with - alone) * 100 / alone ))%"
@@ -84,8 +72,8 @@ for run in $(seq "$repeats"); do
   if [ -n "${SST_CORE_BIN:-}" ]; then
     real=("$SST_CORE_BIN/sst" --add-lib-path "$BUILD_DIR/elements-sst16")
     alone=$(alone_time)
-    short=$(seconds "${real[@]}" "$work/idle.py" -- "$FW/compute_loop.elf" unix true)
-    long=$(seconds "${real[@]}" "$work/idle.py" -- "$FW/compute_loop_long.elf" unix true)
+    short=$(best_ns "${real[@]}" "$work/idle.py" -- "$FW/compute_loop.elf" unix true)
+    long=$(best_ns "${real[@]}" "$work/idle.py" -- "$FW/compute_loop_long.elf" unix true)
     with=$((long - short))
     echo "guest instructions/s (real SST Core, unix, device announces: true): without the bridge $(rate 900000000 $alone)," \
          "with $(rate 900000000 $with), overhead $(( (with - alone) * 100 / alone ))%"
