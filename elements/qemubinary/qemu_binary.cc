@@ -198,7 +198,7 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
     std::vector<std::pair<uint64_t, uint64_t>> spans; // each port's window: base, size
     if ( isPortConnected("device_port") ) {
         if ( isPortConnected("device_port_0") ) fail("connect either device_port or device_port_0.., not both");
-        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)), {}, {} });
+        ports_.push_back({ "device_port", configureLink("device_port", tb, handler(0)), {}, {}, {} });
         spans.emplace_back(params.find<uint64_t>("device_base", 0x10200000),
                            static_cast<uint64_t>(params.find<SST::UnitAlgebra>("device_size", "4096").getRoundedValue()));
     }
@@ -209,7 +209,7 @@ void QEMUBinary::configureDevicePorts(SST::Params& params, SST::TimeConverter tb
         for ( size_t i = 0; isPortConnected("device_port_" + std::to_string(i)); ++i ) {
             const std::string name = "device_port_" + std::to_string(i);
             if ( i >= bases.size() ) fail(name + " is connected but device_bases has no entry " + std::to_string(i));
-            ports_.push_back({ name, configureLink(name, tb, handler(i)), {}, {} });
+            ports_.push_back({ name, configureLink(name, tb, handler(i)), {}, {}, {} });
             spans.emplace_back(bases[i], i < sizes.size() ? sizes[i] : 4096);
         }
         if ( ports_.empty() && !isUserSubComponentLoadableUsingAPI<SST::Interfaces::StandardMem>("memory") )
@@ -388,6 +388,9 @@ void QEMUBinary::launchQemu()
         if ( !postedRanges().empty() ) argv.back() += ",posted=" + postedRanges();
         argv.insert(argv.end(), { "-icount", "shift=" + std::to_string(icount_shift_) + ",sleep=off" });
     }
+    else if ( !postedRanges().empty() )
+        std::fprintf(stderr, "%s: warning: devices declare posted writes (%s), but protocol 1 has none: those writes wait\n",
+                     getName().c_str(), postedRanges().c_str());
     argv.insert(argv.end(), qemu_args_.begin(), qemu_args_.end());
     if ( verbose_ ) {
         std::string cmd;

@@ -286,6 +286,11 @@ add_cosim_test(${E}cosim.posted_writes_off LABELS cosim,qemu,dma,posted ${COSIM}
   --stdout " qemu0.posted_writes : Accumulator : Sum.u64 = 0\\x3b" --not-stderr "posted write"
   --stdout "\\[qemu0\\] 256 writes to LEN took 4400 ns"
   -- ${SST} ${DMA_CFG} -- --firmware ${FIRMWARE_DIR}/rv32/${POSTED_FW})
+add_cosim_test(${E}cosim.posted_writes_need_protocol2 LABELS cosim,qemu,dma,posted ${COSIM}
+  --stdout "\\[qemu0\\] 20000 writes done" --stdout " qemu0.posted_writes : Accumulator : Sum.u64 = 0\\x3b"
+  --stderr "qemu0: warning: devices declare posted writes \\(0x10200000:0xc\\), but protocol 1 has none: those writes wait"
+  -- ${SST} ${BRIDGE_CFG} -- binary_path=${FIRMWARE_DIR}/rv32/dma_write_loop.elf protocol=1
+     device=acalsim.DMAEngine device.posted_writes=true)
 add_test(NAME ${E}cosim.posted_writes.deterministic
   COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/tools/determinism.py
           -- ${SST} ${DMA_CFG} -- --posted --firmware ${FIRMWARE_DIR}/rv32/${POSTED_FW} --stats stats.csv --trace trace.json)
