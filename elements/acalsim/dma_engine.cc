@@ -129,13 +129,21 @@ void DMAEngine::announceQuiet()
 RegisterWindow::Answer DMAEngine::reply(uint32_t status, uint64_t data)
 {
     if ( status != cosim::ACCESS_OK ) stat_errors_->addData(1);
-    announceQuiet(); // the access may have started a copy (its first request is already on the way)
     return { status, data };
 }
 
 RegisterWindow::Answer DMAEngine::onAccess(const RegisterWindow::Access& a)
 {
-    seen_seq_ = std::max(seen_seq_, window_.lastSeq());
+    seen_seq_                    = std::max(seen_seq_, window_.lastSeq());
+    const RegisterWindow::Answer answer = access(a);
+    // The access may have started a copy (its first request is already on the way). A posted
+    // write cannot have: it is to SRC, DST or LEN, and its seq is nothing new.
+    if ( !a.posted ) announceQuiet();
+    return answer;
+}
+
+RegisterWindow::Answer DMAEngine::access(const RegisterWindow::Access& a)
+{
     if ( a.outside ) return reply(cosim::ACCESS_BAD_ADDRESS, 0);
     const uint64_t offset = a.offset;
     if ( offset > DMA_INT_ENABLE || offset % 4 ) return reply(cosim::ACCESS_BAD_ADDRESS, 0);

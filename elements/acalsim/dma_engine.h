@@ -65,6 +65,7 @@ public:
 private:
     void onEvent(SST::Event* ev);
     RegisterWindow::Answer onAccess(const RegisterWindow::Access& a);
+    RegisterWindow::Answer access(const RegisterWindow::Access& a); // the register's effect and answer
     // The register window's handlers (SST's handlers call components, which it can checkpoint).
     void onStandardMem(SST::Interfaces::StandardMem::Request* req);
     void onAnswerDue(SST::Event* ev);

@@ -85,7 +85,8 @@ bool RegisterWindow::take(SST::Event* ev, size_t port)
     held.port     = port;
     held.size     = tx.size;
     const bool outside = tx.address < base_ || tx.address - base_ >= size_;
-    decide({ tx.type == cosim::MemoryTransactionEvent::READ, tx.address - base_, tx.size, tx.data, outside, port },
+    decide({ tx.type == cosim::MemoryTransactionEvent::READ, tx.address - base_, tx.size, tx.data, outside, port,
+             tx.posted },
            std::move(held));
     return true;
 }
@@ -96,14 +97,14 @@ void RegisterWindow::onStandardMem(StandardMem::Request* req)
     Access a{};
     if ( auto* r = dynamic_cast<StandardMem::Read*>(req) ) {
         a = { true, r->pAddr - base_, static_cast<uint32_t>(r->size), 0, r->pAddr < base_ || r->pAddr - base_ >= size_,
-              0 };
+              0, false };
     }
     else if ( auto* w = dynamic_cast<StandardMem::Write*>(req) ) {
         uint64_t value = 0;
         for ( size_t i = 0; i < w->data.size() && i < 8; ++i )
             value |= static_cast<uint64_t>(w->data[i]) << (8 * i); // the guest is little-endian
         a = { false, w->pAddr - base_, static_cast<uint32_t>(w->size), value,
-              w->pAddr < base_ || w->pAddr - base_ >= size_, 0 };
+              w->pAddr < base_ || w->pAddr - base_ >= size_, 0, false };
     }
     else
         fatalError(owner_, "the iface slot delivered " + req->getString() +

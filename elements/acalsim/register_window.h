@@ -58,6 +58,7 @@ public:
         uint64_t data;
         bool     outside;
         size_t   port;
+        bool     posted; // a write the guest did not wait for: it changes no announcement (declarePosted)
     };
     struct Answer
     {

@@ -54,6 +54,7 @@ public:
     uint64_t data    = 0; // write data
     uint64_t id      = 0; // chosen by the sender, echoed in the response
     uint64_t seq     = 0; // the bridge's count of events sent on this link (QuietUntilEvent::seen_seq)
+    bool     posted  = false; // a posted write (DeviceInfoEvent::posted): the guest did not wait for it
 
     void serialize_order(SST::Core::Serialization::serializer& ser) override
     {
@@ -64,6 +65,7 @@ public:
         SST_SER(data);
         SST_SER(id);
         SST_SER(seq);
+        SST_SER(posted);
     }
     ImplementSerializable(cosim::MemoryTransactionEvent)
 };

@@ -72,6 +72,7 @@ void QEMUBinary::onPostedWrites(const SSTMsg& m)
         auto*          tx = new cosim::MemoryTransactionEvent(cosim::MemoryTransactionEvent::WRITE, w.address, w.size,
                                                               w.data, id);
         tx->seq           = deadline_->lastSentTo(port); // not news that may make the device act
+        tx->posted        = true;
         ports_[port].link->send(w.time_ps - now, ps_, tx);
         posted_.emplace(id, PostedWrite{ port, w });
     }
