@@ -59,7 +59,7 @@ std::optional<size_t> AddressMap::find(uint64_t address, uint32_t size) const
 {
     for ( size_t i = 0; i < windows_.size(); ++i ) {
         const Window& w = windows_[i];
-        if ( address >= w.base && size <= w.size && address - w.base <= w.size - size ) return i;
+        if ( holds(w.base, w.size, address, size) ) return i;
     }
     return std::nullopt;
 }

@@ -16,6 +16,12 @@ namespace qemubinary {
 /** An address or size as the bridge's messages print it: 0x-prefixed hex. */
 std::string hex(uint64_t v);
 
+/** [address, address + size) lies within [base, base + bytes) (without overflow). */
+constexpr bool holds(uint64_t base, uint64_t bytes, uint64_t address, uint64_t size)
+{
+    return address >= base && size <= bytes && address - base <= bytes - size;
+}
+
 class AddressMap
 {
 public:

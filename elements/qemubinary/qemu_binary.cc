@@ -314,9 +314,7 @@ void QEMUBinary::init(unsigned int phase)
                 port.device_name = info->name;
                 const size_t window = static_cast<size_t>(&port - ports_.data());
                 for ( const auto& [address, size] : info->posted ) {
-                    const uint64_t base = windows_.baseOf(window);
-                    if ( size == 0 || address < base || address - base > windows_.sizeOf(window) ||
-                         size > windows_.sizeOf(window) - (address - base) )
+                    if ( size == 0 || !holds(windows_.baseOf(window), windows_.sizeOf(window), address, size) )
                         fail(port.name + ": the device (" + port.label() + ") declares posted writes to " +
                              hex(address) + " (" + std::to_string(size) + " bytes), which is not inside its window " +
                              hex(windows_.baseOf(window)) + " (" + std::to_string(windows_.sizeOf(window)) +
@@ -382,15 +380,16 @@ void QEMUBinary::launchQemu()
                                              ",timeout-ms=" + std::to_string(response_timeout_ms_) +
                                              ",dt-nodes=" + deviceTreeNodes() });
     if ( transport_ == "shm" ) argv.back() += ",transport=shm";
+    const std::string posted = postedRanges();
     if ( protocol_wanted_ >= 2 ) {
         argv.back() += ",protocol=2,quantum-ns=" + std::to_string(std::max<uint64_t>(1, sync_quantum_ps_ / 1000));
         if ( irq_ ) argv.back() += ",irq=" + std::to_string(irq_) + ",irq-count=" + std::to_string(ports_.size());
-        if ( !postedRanges().empty() ) argv.back() += ",posted=" + postedRanges();
+        if ( !posted.empty() ) argv.back() += ",posted=" + posted;
         argv.insert(argv.end(), { "-icount", "shift=" + std::to_string(icount_shift_) + ",sleep=off" });
     }
-    else if ( !postedRanges().empty() )
+    else if ( !posted.empty() )
         std::fprintf(stderr, "%s: warning: devices declare posted writes (%s), but protocol 1 has none: those writes wait\n",
-                     getName().c_str(), postedRanges().c_str());
+                     getName().c_str(), posted.c_str());
     argv.insert(argv.end(), qemu_args_.begin(), qemu_args_.end());
     if ( verbose_ ) {
         std::string cmd;
@@ -703,7 +702,7 @@ void QEMUBinary::onDeviceEvent(SST::Event* ev, size_t port)
     }
     const cosim::MemoryResponseEvent r = *resp;
     delete resp;
-    if ( posted_.count(r.id) ) return onPostedAnswer(r.id, wireStatus(r.status));
+    if ( onPostedAnswer(r.id, wireStatus(r.status)) ) return;
     if ( !outstanding_ || r.id != outstanding_id_ || port != outstanding_port_ )
         fail("the device on " + ports_[port].name + " answered transaction " + std::to_string(r.id) + " but " +
              (outstanding_ ? "transaction " + std::to_string(outstanding_id_) + " is the one outstanding"

@@ -142,8 +142,8 @@ private:
     void readPayload(std::vector<uint8_t>& out, uint32_t len, const char* what);
     /** MMIO_POSTED: delivers each write to its device at its guest time; QEMU goes on. */
     void onPostedWrites(const SSTMsg& m);
-    /** A device answered posted write `id` with (wire) `status`. */
-    void onPostedAnswer(uint64_t id, uint32_t status);
+    /** If `id` is a posted write: its device answered it with (wire) `status`; false otherwise. */
+    bool onPostedAnswer(uint64_t id, uint32_t status);
     /** A posted write is done with `status`: counts and traces it; a failure (`why`) is logged and flagged. */
     void postedDone(const SSTPostedWrite& w, const std::string& device, uint32_t status, const std::string& why);
     /** Port `port`'s device takes posted writes to [address, address + size). */

@@ -37,7 +37,7 @@ std::string QEMUBinary::postedRanges() const
 bool QEMUBinary::postedRange(size_t port, uint64_t address, uint32_t size) const
 {
     for ( const auto& [base, bytes] : ports_[port].posted )
-        if ( address >= base && address - base < bytes && size <= bytes - (address - base) ) return true;
+        if ( holds(base, bytes, address, size) ) return true;
     return false;
 }
 
@@ -84,13 +84,15 @@ void QEMUBinary::onPostedWrites(const SSTMsg& m)
     schedulePump();
 }
 
-void QEMUBinary::onPostedAnswer(uint64_t id, uint32_t status)
+bool QEMUBinary::onPostedAnswer(uint64_t id, uint32_t status)
 {
-    const auto        found = posted_.find(id);
-    const PostedWrite p     = found->second;
+    const auto found = posted_.find(id);
+    if ( found == posted_.end() ) return false;
+    const PostedWrite p = found->second;
     posted_.erase(found);
     postedDone(p.write, ports_[p.port].label(), status, "the device refused it");
     if ( end_waits_ && posted_.empty() ) reportQemuEnd(); // the guest has ended: this was its last one
+    return true;
 }
 
 void QEMUBinary::postedDone(const SSTPostedWrite& w, const std::string& device, uint32_t status, const std::string& why)

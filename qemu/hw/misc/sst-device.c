@@ -653,6 +653,12 @@ static uint64_t sst_device_read(void *opaque, hwaddr offset, unsigned size)
     return value;
 }
 
+/* [addr, addr + len) lies within [base, base + size) (without overflow). */
+static bool sst_range_holds(uint64_t base, uint64_t size, uint64_t addr, uint64_t len)
+{
+    return addr >= base && len <= size && addr - base <= size - len;
+}
+
 /* With SST_CAP_POSTED: a write to a posted range. */
 static bool sst_device_posts(SSTDeviceState *s, uint64_t addr, unsigned size)
 {
@@ -662,7 +668,7 @@ static bool sst_device_posts(SSTDeviceState *s, uint64_t addr, unsigned size)
     for (uint32_t i = 0; i < s->posted_count; i++) {
         const SSTPostedRange *r = &s->posted[i];
 
-        if (addr >= r->base && addr - r->base < r->size && size <= r->size - (addr - r->base)) {
+        if (sst_range_holds(r->base, r->size, addr, size)) {
             return true;
         }
     }
@@ -764,8 +770,7 @@ static bool sst_device_parse_posted(SSTDeviceState *s, Error **errp)
 
         if (qemu_strtou64(*r, &end, 0, &range->base) || *end != ':' ||
             qemu_strtou64(end + 1, NULL, 0, &range->size) || !range->size ||
-            range->base < s->base || range->base - s->base >= s->size ||
-            range->size > s->size - (range->base - s->base)) {
+            !sst_range_holds(s->base, s->size, range->base, range->size)) {
             error_setg(errp, "sst-device: posted range '%s' is not ADDR:SIZE inside the window "
                        "0x%" PRIx64 "+0x%" PRIx64, *r, s->base, s->size);
             return false;
